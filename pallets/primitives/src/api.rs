@@ -1,0 +1,53 @@
+//! Runtime APIs that the node serves as JSON-RPC (`providers_*`, `models_*`, `inference_*`).
+//! Paged queries return at most [`crate::bounds::MAX_PAGE_SIZE`] items, in key order, after
+//! the `start_after` key when one is given.
+
+use crate::{ModelId, ModelInfo, ProviderInfo, Record, RecordId, RequestId, RequestInfo};
+use alloc::vec::Vec;
+use codec::Codec;
+
+sp_api::decl_runtime_apis! {
+	/// Reads the providers pallet.
+	pub trait ProvidersApi<AccountId, Balance, BlockNumber> where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// One provider.
+		fn provider(who: AccountId) -> Option<ProviderInfo<Balance, BlockNumber>>;
+		/// A page of providers.
+		fn providers(start_after: Option<AccountId>, limit: u32) -> Vec<(AccountId, ProviderInfo<Balance, BlockNumber>)>;
+		/// The providers that serve `model`.
+		fn providers_for_model(model: ModelId) -> Vec<AccountId>;
+	}
+
+	/// Reads the models pallet.
+	pub trait ModelsApi<AccountId, Balance, BlockNumber> where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// One model.
+		fn model(id: ModelId) -> Option<ModelInfo<AccountId, Balance, BlockNumber>>;
+		/// A page of models.
+		fn models(start_after: Option<ModelId>, limit: u32) -> Vec<(ModelId, ModelInfo<AccountId, Balance, BlockNumber>)>;
+	}
+
+	/// Reads the inference pallet.
+	pub trait InferenceApi<AccountId, Balance, BlockNumber> where
+		AccountId: Codec,
+		Balance: Codec,
+		BlockNumber: Codec,
+	{
+		/// One request and its outcome.
+		fn request(id: RequestId) -> Option<RequestInfo<AccountId, Balance, BlockNumber>>;
+		/// The sealed prompt of a request not yet settled.
+		fn sealed_prompt(id: RequestId) -> Option<Vec<u8>>;
+		/// The pending requests assigned to `provider`, oldest first.
+		fn pending_for_provider(provider: AccountId) -> Vec<RequestId>;
+		/// One record.
+		fn record(id: RecordId) -> Option<Record<AccountId, Balance, BlockNumber>>;
+		/// A page of `sender`'s records, oldest first.
+		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, Record<AccountId, Balance, BlockNumber>)>;
+	}
+}

@@ -1,0 +1,34 @@
+//! Size bounds of every stored vector. They are constants rather than `Config` items because
+//! the node and the miner decode the same types outside the runtime; changing one is a
+//! runtime upgrade that needs a storage migration.
+
+use sp_core::ConstU32;
+
+/// Longest GPU model name, e.g. `NVIDIA H100 80GB HBM3`.
+pub type MaxGpuModelLen = ConstU32<64>;
+/// Longest provider API endpoint URL.
+pub type MaxEndpointLen = ConstU32<256>;
+/// Most models one provider serves at once.
+pub type MaxServedModels = ConstU32<16>;
+/// Most providers indexed as serving one model (the candidates a request chooses from).
+pub type MaxProvidersPerModel = ConstU32<64>;
+/// Longest model name.
+pub type MaxModelNameLen = ConstU32<128>;
+/// Longest model source, e.g. `hf:mistralai/Mixtral-8x7B-Instruct-v0.1@<40-hex revision>`.
+pub type MaxSourceLen = ConstU32<256>;
+/// Longest licence identifier (SPDX expression or name).
+pub type MaxLicenseLen = ConstU32<64>;
+/// Longest free-form architecture name for models outside the known families.
+pub type MaxArchitectureNameLen = ConstU32<32>;
+/// Most stop sequences in one request.
+pub type MaxStopSequences = ConstU32<4>;
+/// Longest stop sequence, in bytes.
+pub type MaxStopSequenceLen = ConstU32<64>;
+/// Largest sealed prompt (prompt and instructions sealed to provider and sender), in bytes.
+pub type MaxSealedPromptLen = ConstU32<{ 64 * 1024 }>;
+/// Largest sealed record metadata (prompt, instructions, response and all metadata), in bytes.
+pub type MaxSealedRecordLen = ConstU32<{ 256 * 1024 }>;
+/// Longest failure reason a provider can give, in bytes.
+pub type MaxFailureReasonLen = ConstU32<256>;
+/// Most items one paged query returns.
+pub const MAX_PAGE_SIZE: u32 = 100;

@@ -1,0 +1,94 @@
+//! What a sender signs to have an API or chat interaction recorded and paid on chain.
+//!
+//! The sender signs the 32-byte [`interaction_digest`] with its sr25519 key (ed25519 and
+//! ecdsa accounts work too, through `MultiSignature`). The chain accepts the signature over
+//! either
+//! - the 32 digest bytes themselves (what `Keyring.sign(digest)` makes), or
+//! - the digest wrapped as `<Bytes>` ‖ digest ‖ `</Bytes>`, which is what polkadot.js
+//!   `signRaw({ data: u8aToHex(digest), type: 'bytes' })` and the browser extension sign.
+
+use crate::{ContentHash, ModelId};
+use alloc::vec::Vec;
+use codec::Encode;
+
+/// Domain separator, so that a signature made for this purpose means nothing elsewhere.
+pub const INTERACTION_DOMAIN: &[u8] = b"gintonic/interaction/v1";
+/// Prefix that polkadot.js `signRaw` puts before the bytes it signs.
+pub const WRAP_PREFIX: &[u8] = b"<Bytes>";
+/// Suffix that polkadot.js `signRaw` puts after the bytes it signs.
+pub const WRAP_SUFFIX: &[u8] = b"</Bytes>";
+
+/// The digest a sender signs to authorise `provider` to record an interaction on `model` and
+/// charge at most `max_payment`:
+/// `blake2_256(INTERACTION_DOMAIN ‖ SCALE((genesis_hash, provider, model, request_hash,
+/// max_payment)))`. `request_hash` commits to the request the sender made (the miner uses
+/// blake2-256 of the request body); the genesis hash keeps it from being replayed on another
+/// chain, and the chain refuses a digest it has recorded before.
+pub fn interaction_digest<AccountId: Encode, Balance: Encode>(
+	genesis_hash: &[u8; 32],
+	provider: &AccountId,
+	model: &ModelId,
+	request_hash: &ContentHash,
+	max_payment: &Balance,
+) -> ContentHash {
+	let mut preimage = Vec::from(INTERACTION_DOMAIN);
+	(genesis_hash, provider, model, request_hash, max_payment).encode_to(&mut preimage);
+	ContentHash::from(sp_io::hashing::blake2_256(&preimage))
+}
+
+/// `<Bytes>` ‖ `message` ‖ `</Bytes>`, as polkadot.js wraps what `signRaw` signs.
+pub fn wrap_bytes(message: &[u8]) -> Vec<u8> {
+	let mut wrapped = Vec::with_capacity(WRAP_PREFIX.len() + message.len() + WRAP_SUFFIX.len());
+	wrapped.extend_from_slice(WRAP_PREFIX);
+	wrapped.extend_from_slice(message);
+	wrapped.extend_from_slice(WRAP_SUFFIX);
+	wrapped
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn digest_commits_to_every_field() {
+		let base =
+			interaction_digest(&[0; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &5u128);
+		assert_ne!(
+			base,
+			interaction_digest(&[1; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &5u128)
+		);
+		assert_ne!(
+			base,
+			interaction_digest(&[0; 32], &2u8, &ModelId::zero(), &ContentHash::zero(), &5u128)
+		);
+		assert_ne!(
+			base,
+			interaction_digest(
+				&[0; 32],
+				&1u8,
+				&ModelId::repeat_byte(1),
+				&ContentHash::zero(),
+				&5u128
+			)
+		);
+		assert_ne!(
+			base,
+			interaction_digest(
+				&[0; 32],
+				&1u8,
+				&ModelId::zero(),
+				&ContentHash::repeat_byte(1),
+				&5u128
+			)
+		);
+		assert_ne!(
+			base,
+			interaction_digest(&[0; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &6u128)
+		);
+	}
+
+	#[test]
+	fn wrap_matches_polkadot_js() {
+		assert_eq!(wrap_bytes(&[0xab, 0xcd]), b"<Bytes>\xab\xcd</Bytes>".to_vec());
+	}
+}

@@ -1,0 +1,44 @@
+//! Shared vocabulary of the Gintonic chain: identifiers, size bounds, the structs that the
+//! pallets store and the runtime APIs return, the small traits through which the pallets see
+//! each other, and the runtime API declarations the node serves as JSON-RPC.
+//!
+//! Everything here is `no_std` and SCALE-encoded, so the runtime (wasm), the node and the
+//! miner service agree on one definition of each type.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub mod api;
+pub mod bounds;
+pub mod interaction;
+pub mod model;
+pub mod params;
+pub mod provider;
+pub mod record;
+pub mod request;
+pub mod traits;
+
+pub use model::{Architecture, ModelInfo};
+pub use params::{HardwareWishes, SamplingParams};
+pub use provider::{GpuSpec, ProviderInfo, ProviderStatus};
+pub use record::{Record, RecordMetadata, RecordOrigin};
+pub use request::{RequestInfo, RequestOutcome, Usage};
+pub use traits::{ModelRegistry, ProviderRegistry, ProviderTerms};
+
+/// A model's identity: the content address of its files, `blake2_256(SCALE((weights_hash,
+/// tokenizer_hash)))` (see [`model::model_id`]). Two registrations of the same files are the
+/// same model.
+pub type ModelId = sp_core::H256;
+
+/// Sequential identifier of an inference request made with `inference.request`.
+pub type RequestId = u64;
+
+/// Sequential identifier of a record, whichever path (request or API) produced it.
+pub type RecordId = u64;
+
+/// A 32-byte blake2-256 content hash (weights, tokenizer, result metadata).
+pub type ContentHash = sp_core::H256;
+
+/// An sr25519 public key that sealed blobs are addressed to.
+pub type EncryptionKey = [u8; 32];

@@ -1,0 +1,84 @@
+//! A GPU provider as the chain stores it: hardware, price, bond, keys and served models.
+
+use crate::{
+	bounds::{MaxEndpointLen, MaxGpuModelLen, MaxServedModels},
+	EncryptionKey, ModelId,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_runtime::BoundedVec;
+
+/// The GPUs a provider sells time on.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+pub struct GpuSpec {
+	/// Model name as the driver reports it, e.g. `NVIDIA H100 80GB HBM3`.
+	pub model: BoundedVec<u8, MaxGpuModelLen>,
+	/// Memory per GPU, in GiB.
+	pub memory_gib: u32,
+	/// Number of GPUs.
+	pub count: u32,
+}
+
+/// Whether a provider takes new requests.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+pub enum ProviderStatus {
+	/// Assigned new requests.
+	Active,
+	/// Paused by its owner: finishes open requests, gets no new ones.
+	Paused,
+	/// Paused by the chain after too many strikes; only root reinstates it.
+	Suspended,
+}
+
+/// A registered provider.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
+)]
+pub struct ProviderInfo<Balance, BlockNumber> {
+	/// The GPUs it sells.
+	pub gpu: GpuSpec,
+	/// Price of one GPU-hour, in the chain's smallest unit.
+	pub price_per_hour: Balance,
+	/// The bond held from its account while registered.
+	pub bond: Balance,
+	/// sr25519 public key that prompts are sealed to.
+	pub encryption_key: EncryptionKey,
+	/// Its OpenAI-compatible API, if it serves one.
+	pub endpoint: Option<BoundedVec<u8, MaxEndpointLen>>,
+	/// The models it serves.
+	pub models: BoundedVec<ModelId, MaxServedModels>,
+	/// Whether it takes new requests.
+	pub status: ProviderStatus,
+	/// Failures and expiries counted against it since it was last reinstated.
+	pub strikes: u32,
+	/// Requests assigned to it and not yet settled.
+	pub open_requests: u32,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+}

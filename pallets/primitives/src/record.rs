@@ -1,0 +1,96 @@
+//! The record of one interaction: public index fields on chain, and the sealed metadata whose
+//! plaintext only the sender and the provider can read.
+
+use crate::{
+	bounds::MaxSealedRecordLen, provider::GpuSpec, ContentHash, ModelId, RequestId, SamplingParams,
+	Usage,
+};
+use alloc::vec::Vec;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_runtime::BoundedVec;
+
+/// The path an interaction came by.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+pub enum RecordOrigin {
+	/// An on-chain request, by its id.
+	Request(RequestId),
+	/// The OpenAI-compatible API or the chat page: the digest the sender signed.
+	Interaction(ContentHash),
+}
+
+/// One interaction, as stored on chain.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
+)]
+pub struct Record<AccountId, Balance, BlockNumber> {
+	/// Who asked.
+	pub sender: AccountId,
+	/// Who served it.
+	pub provider: AccountId,
+	/// Which model served it.
+	pub model: ModelId,
+	/// Chain time when recorded, in milliseconds since the Unix epoch.
+	pub timestamp_ms: u64,
+	/// Block it was recorded in.
+	pub block: BlockNumber,
+	/// What the sender paid the provider.
+	pub payment: Balance,
+	/// `blake2_256(SCALE(RecordMetadata))` of the plaintext metadata: anyone given the
+	/// plaintext can check it against the chain.
+	pub result_hash: ContentHash,
+	/// What the generation consumed.
+	pub usage: Usage,
+	/// The path it came by.
+	pub origin: RecordOrigin,
+	/// [`RecordMetadata`] sealed to the sender and the provider (format: the `seal` crate).
+	pub sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+}
+
+/// The plaintext that a record seals: everything about one interaction. Strings are UTF-8.
+/// `result_hash` is the blake2-256 of this struct's SCALE encoding.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Serialize, Deserialize)]
+pub struct RecordMetadata {
+	/// When it was served, in milliseconds since the Unix epoch.
+	pub date_time_ms: u64,
+	/// The GPUs that served it.
+	pub gpu: GpuSpec,
+	/// The provider's account, as 32 raw bytes.
+	pub provider: [u8; 32],
+	/// The provider's price per GPU-hour, in the chain's smallest unit.
+	pub price_per_hour: u128,
+	/// The model's id.
+	pub model: ModelId,
+	/// The model's name.
+	pub model_name: Vec<u8>,
+	/// The sampling parameters used.
+	pub params: SamplingParams,
+	/// The user's prompt.
+	pub prompt: Vec<u8>,
+	/// The prompt instructions (system prompt).
+	pub instructions: Vec<u8>,
+	/// The generated response.
+	pub response: Vec<u8>,
+	/// The sender's account, as 32 raw bytes.
+	pub sender: [u8; 32],
+}
+
+impl RecordMetadata {
+	/// The public commitment to this metadata that a record stores as `result_hash`.
+	pub fn result_hash(&self) -> ContentHash {
+		ContentHash::from(sp_io::hashing::blake2_256(&self.encode()))
+	}
+}

@@ -1,0 +1,92 @@
+//! An inference request made on chain, from escrow to its one outcome.
+
+use crate::{
+	bounds::MaxFailureReasonLen, params::HardwareWishes, ModelId, RecordId, SamplingParams,
+};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
+use sp_runtime::BoundedVec;
+
+/// What one generation consumed, as the provider reports it.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+pub struct Usage {
+	/// Tokens of the templated prompt.
+	pub prompt_tokens: u32,
+	/// Tokens generated.
+	pub completion_tokens: u32,
+	/// GPU time billed, in milliseconds.
+	pub gpu_ms: u64,
+}
+
+/// How a request ended. Every request ends in exactly one of these.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
+)]
+pub enum RequestOutcome<Balance> {
+	/// Waiting for its provider.
+	Pending,
+	/// Served: the record holds the sealed result; `payment` went to the provider.
+	Completed {
+		/// The record written for it.
+		record: RecordId,
+		/// What the provider was paid.
+		payment: Balance,
+		/// What went back to the sender.
+		refund: Balance,
+	},
+	/// The provider reported that it could not serve it; the escrow went back.
+	Failed {
+		/// The provider's reason, as UTF-8.
+		reason: BoundedVec<u8, MaxFailureReasonLen>,
+		/// What went back to the sender.
+		refund: Balance,
+	},
+	/// The deadline passed without a result; the escrow went back.
+	Expired {
+		/// What went back to the sender.
+		refund: Balance,
+	},
+}
+
+/// A request made with `inference.request`. The sealed prompt is stored beside it until it is
+/// settled.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
+)]
+pub struct RequestInfo<AccountId, Balance, BlockNumber> {
+	/// Who asked and pays.
+	pub sender: AccountId,
+	/// The provider it was assigned to.
+	pub provider: AccountId,
+	/// The model asked for.
+	pub model: ModelId,
+	/// Sampling parameters.
+	pub params: SamplingParams,
+	/// Hardware wishes it was matched against.
+	pub wishes: HardwareWishes<Balance>,
+	/// Escrow held from the sender: the most it pays.
+	pub max_payment: Balance,
+	/// The provider's price per GPU-hour at assignment, which the payment uses.
+	pub price_per_hour: Balance,
+	/// Block it was made in.
+	pub created_at: BlockNumber,
+	/// Block at whose start it expires if still pending.
+	pub deadline: BlockNumber,
+	/// Its outcome so far.
+	pub outcome: RequestOutcome<Balance>,
+}

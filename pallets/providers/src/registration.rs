@@ -1,0 +1,125 @@
+//! Joining, changing and leaving: `register`, `update`, `deregister`, and the checks on what a
+//! provider declares.
+
+use crate::{
+	pallet::{Config, Error, Event, HoldReason, ModelProviders, Pallet, Providers},
+	types::{BalanceOf, ProviderChanges},
+};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision},
+};
+use gintonic_primitives::{
+	bounds::MaxEndpointLen, EncryptionKey, GpuSpec, ProviderInfo, ProviderStatus,
+};
+use sp_runtime::traits::Zero;
+
+impl<T: Config> Pallet<T> {
+	/// Registers `who`, holding the bond. Serves no model yet.
+	pub(crate) fn do_register(
+		who: T::AccountId,
+		gpu: GpuSpec,
+		price_per_hour: BalanceOf<T>,
+		encryption_key: EncryptionKey,
+		endpoint: Option<BoundedVec<u8, MaxEndpointLen>>,
+	) -> DispatchResult {
+		ensure!(!Providers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
+		Self::ensure_valid_terms(&gpu, price_per_hour, &encryption_key, endpoint.as_ref())?;
+		let bond = T::ProviderBond::get();
+		T::Currency::hold(&HoldReason::ProviderBond.into(), &who, bond)
+			.map_err(|_| Error::<T>::InsufficientBalanceForBond)?;
+		let provider = ProviderInfo {
+			gpu,
+			price_per_hour,
+			bond,
+			encryption_key,
+			endpoint,
+			models: BoundedVec::new(),
+			status: ProviderStatus::Active,
+			strikes: 0,
+			open_requests: 0,
+			registered_at: frame_system::Pallet::<T>::block_number(),
+		};
+		Providers::<T>::insert(&who, provider);
+		Self::deposit_event(Event::Registered { provider: who, bond });
+		Ok(())
+	}
+
+	/// Applies `changes` to `who`'s registration.
+	pub(crate) fn do_update(
+		who: T::AccountId,
+		changes: ProviderChanges<BalanceOf<T>>,
+	) -> DispatchResult {
+		Providers::<T>::try_mutate(&who, |maybe| {
+			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			let gpu = changes.gpu.unwrap_or_else(|| provider.gpu.clone());
+			let price = changes.price_per_hour.unwrap_or(provider.price_per_hour);
+			let key = changes.encryption_key.unwrap_or(provider.encryption_key);
+			let endpoint = changes.endpoint.unwrap_or_else(|| provider.endpoint.clone());
+			Self::ensure_valid_terms(&gpu, price, &key, endpoint.as_ref())?;
+			provider.gpu = gpu;
+			provider.price_per_hour = price;
+			provider.encryption_key = key;
+			provider.endpoint = endpoint;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::Updated { provider: who });
+		Ok(())
+	}
+
+	/// Removes `who`, drops it from the model index and releases its bond. Refused while
+	/// any request assigned to it is open, so that every open request can still settle.
+	pub(crate) fn do_deregister(who: &T::AccountId) -> DispatchResult {
+		let provider = Providers::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(provider.open_requests == 0, Error::<T>::HasOpenRequests);
+		for model in provider.models.iter() {
+			ModelProviders::<T>::mutate_exists(model, |maybe| {
+				if let Some(list) = maybe {
+					list.retain(|p| p != who);
+					if list.is_empty() {
+						*maybe = None;
+					}
+				}
+			});
+		}
+		Providers::<T>::remove(who);
+		let released = T::Currency::release(
+			&HoldReason::ProviderBond.into(),
+			who,
+			provider.bond,
+			Precision::BestEffort,
+		)?;
+		Self::deposit_event(Event::Deregistered { provider: who.clone(), bond: released });
+		Ok(())
+	}
+
+	/// Checks what a provider declares about itself.
+	fn ensure_valid_terms(
+		gpu: &GpuSpec,
+		price_per_hour: BalanceOf<T>,
+		encryption_key: &EncryptionKey,
+		endpoint: Option<&BoundedVec<u8, MaxEndpointLen>>,
+	) -> DispatchResult {
+		ensure!(
+			gpu.count > 0 && gpu.memory_gib > 0 && !gpu.model.is_empty(),
+			Error::<T>::InvalidGpuSpec
+		);
+		ensure!(!price_per_hour.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(encryption_key != &[0u8; 32], Error::<T>::InvalidEncryptionKey);
+		if let Some(url) = endpoint {
+			ensure!(is_http_url(url), Error::<T>::InvalidEndpoint);
+		}
+		Ok(())
+	}
+}
+
+/// Whether `url` is an `http://` or `https://` URL with a host part and no whitespace.
+fn is_http_url(url: &[u8]) -> bool {
+	let rest = url
+		.strip_prefix(b"https://".as_slice())
+		.or_else(|| url.strip_prefix(b"http://".as_slice()));
+	match rest {
+		Some(rest) => !rest.is_empty() && rest.iter().all(|b| b.is_ascii_graphic()),
+		None => false,
+	}
+}

@@ -1,0 +1,74 @@
+//! [`ProviderRegistry`]: how the inference pallet picks a provider and keeps its counters.
+
+use crate::{
+	pallet::{Config, ModelProviders, Pallet, Providers},
+	types::{BalanceOf, ProviderOf},
+};
+use gintonic_primitives::{
+	HardwareWishes, ModelId, ProviderRegistry, ProviderStatus, ProviderTerms,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Whether `provider` meets every wish given.
+	fn meets(provider: &ProviderOf<T>, wishes: &HardwareWishes<BalanceOf<T>>) -> bool {
+		wishes.gpu_model.as_ref().is_none_or(|m| *m == provider.gpu.model)
+			&& wishes.min_gpu_memory_gib.is_none_or(|m| provider.gpu.memory_gib >= m)
+			&& wishes.max_price_per_hour.is_none_or(|p| provider.price_per_hour <= p)
+	}
+
+	fn terms(provider: &ProviderOf<T>) -> ProviderTerms<BalanceOf<T>> {
+		ProviderTerms {
+			price_per_hour: provider.price_per_hour,
+			encryption_key: provider.encryption_key,
+			gpu: provider.gpu.clone(),
+		}
+	}
+}
+
+impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
+	fn select(
+		model: &ModelId,
+		wishes: &HardwareWishes<BalanceOf<T>>,
+	) -> Option<(T::AccountId, ProviderTerms<BalanceOf<T>>)> {
+		ModelProviders::<T>::get(model)
+			.into_iter()
+			.filter_map(|account| Providers::<T>::get(&account).map(|p| (account, p)))
+			.filter(|(_, p)| p.status == ProviderStatus::Active && Self::meets(p, wishes))
+			.min_by(|(a, pa), (b, pb)| {
+				pa.price_per_hour
+					.cmp(&pb.price_per_hour)
+					.then(pa.open_requests.cmp(&pb.open_requests))
+					.then_with(|| a.cmp(b))
+			})
+			.map(|(account, p)| {
+				let terms = Self::terms(&p);
+				(account, terms)
+			})
+	}
+
+	fn terms_for(provider: &T::AccountId, model: &ModelId) -> Option<ProviderTerms<BalanceOf<T>>> {
+		Providers::<T>::get(provider)
+			.filter(|p| p.status != ProviderStatus::Suspended && p.models.contains(model))
+			.map(|p| Self::terms(&p))
+	}
+
+	fn note_assigned(provider: &T::AccountId) {
+		Providers::<T>::mutate(provider, |maybe| {
+			if let Some(p) = maybe {
+				p.open_requests = p.open_requests.saturating_add(1);
+			}
+		});
+	}
+
+	fn note_settled(provider: &T::AccountId) {
+		Providers::<T>::mutate(provider, |maybe| {
+			if let Some(p) = maybe {
+				p.open_requests = p.open_requests.saturating_sub(1);
+			}
+		});
+	}
+
+	fn strike(provider: &T::AccountId) {
+		Self::do_strike(provider)
+	}
+}

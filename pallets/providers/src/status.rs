@@ -1,0 +1,51 @@
+//! Pausing, resuming, strikes and suspension.
+
+use crate::pallet::{Config, Error, Event, Pallet, Providers};
+use frame_support::pallet_prelude::*;
+use gintonic_primitives::ProviderStatus;
+
+impl<T: Config> Pallet<T> {
+	/// Sets `who` to `Active` or `Paused`. A suspended provider cannot change its status.
+	pub(crate) fn do_set_status(who: &T::AccountId, status: ProviderStatus) -> DispatchResult {
+		ensure!(status != ProviderStatus::Suspended, Error::<T>::CannotSuspendSelf);
+		Providers::<T>::try_mutate(who, |maybe| {
+			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			ensure!(provider.status != ProviderStatus::Suspended, Error::<T>::ProviderSuspended);
+			provider.status = status;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::StatusChanged { provider: who.clone(), status });
+		Ok(())
+	}
+
+	/// Counts a strike against `who`; at [`Config::MaxStrikes`] it is suspended. Does nothing
+	/// for an account that is not a provider.
+	pub(crate) fn do_strike(who: &T::AccountId) {
+		let Some(mut provider) = Providers::<T>::get(who) else { return };
+		provider.strikes = provider.strikes.saturating_add(1);
+		let strikes = provider.strikes;
+		let suspend =
+			strikes >= T::MaxStrikes::get() && provider.status != ProviderStatus::Suspended;
+		if suspend {
+			provider.status = ProviderStatus::Suspended;
+		}
+		Providers::<T>::insert(who, provider);
+		Self::deposit_event(Event::Struck { provider: who.clone(), strikes });
+		if suspend {
+			Self::deposit_event(Event::Suspended { provider: who.clone() });
+		}
+	}
+
+	/// Clears a suspended provider's strikes and makes it active.
+	pub(crate) fn do_reinstate(who: &T::AccountId) -> DispatchResult {
+		Providers::<T>::try_mutate(who, |maybe| {
+			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
+			ensure!(provider.status == ProviderStatus::Suspended, Error::<T>::NotSuspended);
+			provider.status = ProviderStatus::Active;
+			provider.strikes = 0;
+			Ok::<_, DispatchError>(())
+		})?;
+		Self::deposit_event(Event::Reinstated { provider: who.clone() });
+		Ok(())
+	}
+}

@@ -1,0 +1,19 @@
+//! Unit tests of the providers pallet on the mock runtime, split by concern.
+
+mod registration;
+mod registry;
+mod serving;
+mod status;
+
+use crate::mock::*;
+use frame_support::assert_ok;
+
+/// Registers `who` with one H100 at `price` per hour, serving `models` (by name).
+pub fn register(who: u64, price: u64, models: &[&str]) {
+	assert_ok!(Providers::register(RuntimeOrigin::signed(who), h100(1), price, KEY, None));
+	let ids: Vec<_> = models.iter().map(|m| model(m)).collect();
+	assert_ok!(Providers::serve_models(
+		RuntimeOrigin::signed(who),
+		ids.try_into().unwrap_or_default()
+	));
+}

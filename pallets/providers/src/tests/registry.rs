@@ -1,0 +1,115 @@
+//! Provider selection and counters through [`ProviderRegistry`].
+
+use super::register;
+use crate::{mock::*, Providers as ProvidersMap};
+use frame_support::assert_ok;
+use gintonic_primitives::{GpuSpec, HardwareWishes, ProviderRegistry, ProviderStatus};
+use sp_runtime::BoundedVec;
+
+type Registry = Providers;
+
+fn select(name: &str, wishes: HardwareWishes<u64>) -> Option<u64> {
+	<Registry as ProviderRegistry<u64, u64>>::select(&model(name), &wishes).map(|(who, _)| who)
+}
+
+fn any() -> HardwareWishes<u64> {
+	HardwareWishes::default()
+}
+
+#[test]
+fn selects_the_cheapest_then_least_loaded_then_lowest_id() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(CHARLIE, 20, &["mixtral"]);
+		register(BOB, 10, &["mixtral"]);
+		register(ALICE, 10, &["mixtral"]);
+		assert_eq!(select("mixtral", any()), Some(ALICE));
+		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&ALICE);
+		assert_eq!(select("mixtral", any()), Some(BOB));
+		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&BOB);
+		assert_eq!(select("mixtral", any()), Some(ALICE));
+		let (who, terms) =
+			<Registry as ProviderRegistry<u64, u64>>::select(&model("mixtral"), &any())
+				.unwrap_or_else(|| panic!("a provider"));
+		assert_eq!(
+			(who, terms.price_per_hour, terms.encryption_key, terms.gpu),
+			(ALICE, 10, KEY, h100(1))
+		);
+		assert_eq!(select("mistral", any()), None);
+	});
+}
+
+#[test]
+fn paused_and_suspended_providers_are_skipped() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &["mixtral"]);
+		register(BOB, 20, &["mixtral"]);
+		assert_ok!(Providers::set_status(RuntimeOrigin::signed(ALICE), ProviderStatus::Paused));
+		assert_eq!(select("mixtral", any()), Some(BOB));
+		for _ in 0..MAX_STRIKES {
+			<Registry as ProviderRegistry<u64, u64>>::strike(&BOB);
+		}
+		assert_eq!(select("mixtral", any()), None);
+	});
+}
+
+#[test]
+fn hardware_wishes_filter() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &["mixtral"]);
+		let a100 = GpuSpec {
+			model: BoundedVec::truncate_from(b"NVIDIA A100 40GB".to_vec()),
+			memory_gib: 40,
+			count: 1,
+		};
+		assert_ok!(Providers::register(RuntimeOrigin::signed(BOB), a100.clone(), 5, KEY, None));
+		assert_ok!(Providers::serve_models(
+			RuntimeOrigin::signed(BOB),
+			BoundedVec::truncate_from(vec![model("mixtral")])
+		));
+		assert_eq!(select("mixtral", any()), Some(BOB));
+		let wants_80 = HardwareWishes { min_gpu_memory_gib: Some(80), ..any() };
+		assert_eq!(select("mixtral", wants_80), Some(ALICE));
+		let wants_h100 = HardwareWishes { gpu_model: Some(h100(1).model), ..any() };
+		assert_eq!(select("mixtral", wants_h100), Some(ALICE));
+		let wants_a100 = HardwareWishes { gpu_model: Some(a100.model), ..any() };
+		assert_eq!(select("mixtral", wants_a100), Some(BOB));
+		let cheap =
+			HardwareWishes { max_price_per_hour: Some(9), min_gpu_memory_gib: Some(80), ..any() };
+		assert_eq!(select("mixtral", cheap), None);
+		let at_price =
+			HardwareWishes { max_price_per_hour: Some(10), min_gpu_memory_gib: Some(80), ..any() };
+		assert_eq!(select("mixtral", at_price), Some(ALICE));
+	});
+}
+
+#[test]
+fn terms_for_needs_a_served_model_and_no_suspension() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &["mixtral"]);
+		let terms =
+			|m: &str| <Registry as ProviderRegistry<u64, u64>>::terms_for(&ALICE, &model(m));
+		assert_eq!(terms("mixtral").map(|t| t.price_per_hour), Some(10));
+		assert!(terms("mistral").is_none());
+		assert_ok!(Providers::set_status(RuntimeOrigin::signed(ALICE), ProviderStatus::Paused));
+		assert!(terms("mixtral").is_some(), "a paused provider still records what it served");
+		for _ in 0..MAX_STRIKES {
+			<Registry as ProviderRegistry<u64, u64>>::strike(&ALICE);
+		}
+		assert!(terms("mixtral").is_none());
+		assert!(
+			<Registry as ProviderRegistry<u64, u64>>::terms_for(&BOB, &model("mixtral")).is_none()
+		);
+	});
+}
+
+#[test]
+fn open_request_counter_never_underflows() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		<Registry as ProviderRegistry<u64, u64>>::note_settled(&ALICE);
+		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.open_requests), Some(0));
+		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&ALICE);
+		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&ALICE);
+		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.open_requests), Some(2));
+	});
+}
