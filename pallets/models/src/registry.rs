@@ -1,0 +1,14 @@
+//! [`ModelRegistry`]: what other pallets may ask of the registry.
+
+use crate::pallet::{Config, Models, Pallet};
+use gintonic_primitives::{ModelId, ModelRegistry};
+
+impl<T: Config> ModelRegistry for Pallet<T> {
+	fn exists(model: &ModelId) -> bool {
+		Models::<T>::contains_key(model)
+	}
+
+	fn is_servable(model: &ModelId) -> bool {
+		Models::<T>::get(model).is_some_and(|m| !m.deprecated)
+	}
+}

@@ -1,0 +1,4 @@
+//! Unit tests of the models pallet on the mock runtime, split by concern.
+
+mod lifecycle;
+mod registration;
