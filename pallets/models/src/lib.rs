@@ -11,6 +11,9 @@
 //! Other pallets read it through [`ModelRegistry`] (`registry.rs`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
+// `register` takes every field of a model as its own argument, so that polkadot.js shows
+// each one as a form field.
+#![allow(clippy::too_many_arguments)]
 
 extern crate alloc;
 

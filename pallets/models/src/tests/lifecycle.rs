@@ -10,7 +10,7 @@ fn held(who: u64) -> u64 {
 
 #[test]
 fn deprecate_stops_serving_but_keeps_the_model() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let id = id_of(&new_model("a"));
 		assert_noop!(
 			Models::deprecate(RuntimeOrigin::signed(ALICE), id),
@@ -31,7 +31,7 @@ fn deprecate_stops_serving_but_keeps_the_model() {
 
 #[test]
 fn transfer_moves_ownership_and_deposit() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let id = id_of(&new_model("a"));
 		assert_noop!(
 			Models::transfer_ownership(RuntimeOrigin::signed(ALICE), id, BOB),

@@ -14,7 +14,7 @@ fn held(who: u64) -> u64 {
 
 #[test]
 fn register_stores_the_model_under_its_content_address() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let m = new_model("mixtral");
 		let id = id_of(&m);
 		assert_ok!(register_as(ALICE, new_model("mixtral")));
@@ -39,7 +39,7 @@ fn register_stores_the_model_under_its_content_address() {
 
 #[test]
 fn fine_tunes_name_a_registered_parent() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let base = id_of(&new_model("base"));
 		let tune = NewModel { parent: Some(base), ..new_model("tune") };
 		assert_noop!(register_as(BOB, tune), Error::<Test>::UnknownParent);
@@ -56,7 +56,7 @@ fn fine_tunes_name_a_registered_parent() {
 
 #[test]
 fn any_hugging_face_architecture_is_accepted() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let qwen = NewModel {
 			architecture: Architecture::Other(BoundedVec::truncate_from(b"qwen2".to_vec())),
 			..new_model("qwen")
@@ -72,7 +72,7 @@ fn any_hugging_face_architecture_is_accepted() {
 
 #[test]
 fn register_rejects_bad_input_and_changes_nothing() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let cases: Vec<(NewModel, Error<Test>)> = vec![
 			(NewModel { name: BoundedVec::new(), ..new_model("a") }, Error::<Test>::EmptyName),
 			(
@@ -124,7 +124,7 @@ fn register_rejects_bad_input_and_changes_nothing() {
 
 #[test]
 fn remove_needs_owner_and_deprecation_and_releases_the_deposit() {
-	ExtBuilder::default().build().execute_with(|| {
+	ExtBuilder.build().execute_with(|| {
 		let id = id_of(&new_model("a"));
 		assert_noop!(Models::remove(RuntimeOrigin::signed(ALICE), id), Error::<Test>::UnknownModel);
 		assert_ok!(register_as(ALICE, new_model("a")));

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
+# the runtime, clippy and rustfmt, and clang/libclang and protoc from Debian's packages.
+# Idempotent: does nothing that is already done.
+set -euo pipefail
+
+if ! command -v rustup >/dev/null 2>&1; then
+	echo "rustup is required (https://rustup.rs)" >&2
+	exit 1
+fi
+installed_targets=$(rustup target list --installed)
+for target in wasm32-unknown-unknown wasm32v1-none; do
+	grep -qx "$target" <<<"$installed_targets" || rustup target add "$target"
+done
+installed_components=$(rustup component list --installed)
+for component in rust-src clippy rustfmt; do
+	grep -q "^$component" <<<"$installed_components" || rustup component add "$component"
+done
+
+missing=()
+command -v clang >/dev/null 2>&1 || missing+=(clang)
+command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
+ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
