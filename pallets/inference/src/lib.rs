@@ -1,0 +1,324 @@
+//! # Inference pallet
+//!
+//! Requests for LLM inference, paid from escrow, and the records of every interaction.
+//!
+//! - `request` picks a provider through [`ProviderRegistry`] (deterministically: cheapest, then
+//!   least loaded), holds `max_payment` from the sender as escrow and stores the prompt sealed
+//!   to the provider and the sender (`request.rs`).
+//! - `submit_result`, by the assigned provider only and once, stores the [`Record`], pays
+//!   `min(max_payment, ceil(gpu_ms × price_per_hour / 3_600_000))` and refunds the rest
+//!   (`settlement.rs`).
+//! - `report_failure`, and expiry at the request's deadline in `on_initialize` (bounded by
+//!   [`Config::MaxRequestsPerBlock`]), refund the whole escrow and strike the provider
+//!   (`expiry.rs`).
+//! - `record_interaction` records what the API or chat page served, with the sender's
+//!   signature over the [`interaction_digest`](gintonic_primitives::interaction) as proof
+//!   that the sender asked, and pays the provider up to the signed maximum (`interaction.rs`).
+//!
+//! Every request ends in exactly one outcome (Completed, Failed or Expired) that stays
+//! queryable with its refund.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+// `record_interaction` takes each field as its own argument, so that polkadot.js shows each
+// one as a form field.
+#![allow(clippy::too_many_arguments)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod expiry;
+mod interaction;
+#[cfg(test)]
+mod mock;
+pub mod queries;
+mod records;
+mod request;
+mod settlement;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use gintonic_primitives::{Record, RequestInfo, RequestOutcome, Usage};
+pub use types::*;
+pub use weights::WeightInfo;
+
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungible::{Inspect, Mutate, MutateHold},
+			UnixTime,
+		},
+	};
+	use frame_system::pallet_prelude::*;
+	use gintonic_primitives::{
+		bounds::{MaxFailureReasonLen, MaxSealedPromptLen, MaxSealedRecordLen},
+		ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, RecordId, RequestId,
+		SamplingParams,
+	};
+	use sp_runtime::traits::{IdentifyAccount, Verify};
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// Configuration of the pallet.
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency escrow is held and payments are made in.
+		type Currency: Inspect<Self::AccountId>
+			+ Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
+		type RuntimeHoldReason: From<HoldReason>;
+		/// Provider selection and bookkeeping (the providers pallet).
+		type Providers: ProviderRegistry<Self::AccountId, BalanceOf<Self>>;
+		/// The model registry (the models pallet).
+		type Models: ModelRegistry;
+		/// Wall-clock time of the chain (pallet-timestamp).
+		type Time: UnixTime;
+		/// The signature a sender gives `record_interaction` (the runtime's `MultiSignature`).
+		type InteractionSignature: Parameter
+			+ Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>;
+		/// Blocks a request may stay pending before it expires.
+		#[pallet::constant]
+		type RequestTimeout: Get<BlockNumberFor<Self>>;
+		/// Most requests that may expire in one block: bounds the work of `on_initialize`.
+		#[pallet::constant]
+		type MaxRequestsPerBlock: Get<u32>;
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// A pending request's escrow.
+		Escrow,
+	}
+
+	/// The id the next request gets.
+	#[pallet::storage]
+	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// Every request and its outcome.
+	#[pallet::storage]
+	pub type Requests<T: Config> = StorageMap<_, Twox64Concat, RequestId, RequestOf<T>>;
+
+	/// The sealed prompt of each request until it is settled.
+	#[pallet::storage]
+	pub type Prompts<T> =
+		StorageMap<_, Twox64Concat, RequestId, BoundedVec<u8, MaxSealedPromptLen>>;
+
+	/// Pending requests by assigned provider: what a miner has to serve.
+	#[pallet::storage]
+	pub type PendingByProvider<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RequestId, ()>;
+
+	/// Requests by the block at whose start they expire.
+	#[pallet::storage]
+	pub type Deadlines<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<RequestId, T::MaxRequestsPerBlock>,
+		ValueQuery,
+	>;
+
+	/// The id the next record gets.
+	#[pallet::storage]
+	pub type NextRecordId<T> = StorageValue<_, RecordId, ValueQuery>;
+
+	/// Every record.
+	#[pallet::storage]
+	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
+
+	/// Records by sender, for paged queries.
+	#[pallet::storage]
+	pub type RecordsBySender<T: Config> =
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RecordId, ()>;
+
+	/// Interaction digests already recorded, so that a signature is used once.
+	#[pallet::storage]
+	pub type RecordedDigests<T> = StorageMap<_, Identity, ContentHash, RecordId>;
+
+	/// Events of the pallet.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A request was made and assigned.
+		Requested {
+			/// The request.
+			id: RequestId,
+			/// Who asked.
+			sender: T::AccountId,
+			/// Who serves it.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
+			/// The escrow held.
+			max_payment: BalanceOf<T>,
+		},
+		/// A request was served and paid.
+		Completed {
+			/// The request.
+			id: RequestId,
+			/// Its record.
+			record: RecordId,
+			/// Paid to the provider.
+			payment: BalanceOf<T>,
+			/// Returned to the sender.
+			refund: BalanceOf<T>,
+		},
+		/// The provider reported that it could not serve a request.
+		Failed {
+			/// The request.
+			id: RequestId,
+			/// Returned to the sender.
+			refund: BalanceOf<T>,
+		},
+		/// A request's deadline passed without a result.
+		Expired {
+			/// The request.
+			id: RequestId,
+			/// Returned to the sender.
+			refund: BalanceOf<T>,
+		},
+		/// An API or chat interaction was recorded.
+		InteractionRecorded {
+			/// Its record.
+			record: RecordId,
+			/// Who asked.
+			sender: T::AccountId,
+			/// Who served it.
+			provider: T::AccountId,
+			/// Paid to the provider.
+			payment: BalanceOf<T>,
+		},
+	}
+
+	/// Errors of the pallet.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The model is not registered.
+		UnknownModel,
+		/// The model is deprecated.
+		ModelDeprecated,
+		/// No active provider serves the model and meets the wishes.
+		NoProviderAvailable,
+		/// A sampling parameter is out of range.
+		InvalidParams,
+		/// The sealed prompt is empty.
+		EmptyPrompt,
+		/// The sealed record is empty.
+		EmptyRecord,
+		/// The sender cannot afford `max_payment`.
+		InsufficientBalance,
+		/// Too many requests already expire in the deadline block; try next block.
+		TooManyRequestsThisBlock,
+		/// No request has this id.
+		UnknownRequest,
+		/// The caller is not the provider the request is assigned to.
+		NotAssignedProvider,
+		/// The request is already settled (completed, failed or expired).
+		AlreadySettled,
+		/// The signature does not verify for the sender over the interaction digest.
+		BadSignature,
+		/// This signed interaction was recorded before.
+		AlreadyRecorded,
+		/// The caller is not a provider serving the model.
+		NotServingModel,
+		/// An id counter is exhausted.
+		Overflow,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::expire_due(now)
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Asks for a generation on `model` with `params`, paying at most `max_payment`, which
+		/// is held as escrow. `sealed_prompt` holds the prompt and instructions sealed to the
+		/// chosen provider's key and the sender's (the provider's key comes from
+		/// `providers_get` or a quote, before the call).
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::request(sealed_prompt.len() as u32))]
+		pub fn request(
+			origin: OriginFor<T>,
+			model: ModelId,
+			params: SamplingParams,
+			wishes: HardwareWishes<BalanceOf<T>>,
+			sealed_prompt: BoundedVec<u8, MaxSealedPromptLen>,
+			max_payment: BalanceOf<T>,
+		) -> DispatchResult {
+			let sender = ensure_signed(origin)?;
+			Self::do_request(sender, model, params, wishes, sealed_prompt, max_payment)
+		}
+
+		/// The assigned provider delivers request `id`'s result: the hash of the plaintext
+		/// metadata, the metadata sealed to sender and provider, and the usage to bill.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::submit_result(sealed_metadata.len() as u32))]
+		pub fn submit_result(
+			origin: OriginFor<T>,
+			id: RequestId,
+			result_hash: ContentHash,
+			sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+			usage: Usage,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_submit_result(provider, id, result_hash, sealed_metadata, usage)
+		}
+
+		/// The assigned provider gives up on request `id`; the sender gets the escrow back
+		/// and the provider a strike.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::report_failure())]
+		pub fn report_failure(
+			origin: OriginFor<T>,
+			id: RequestId,
+			reason: BoundedVec<u8, MaxFailureReasonLen>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_report_failure(provider, id, reason)
+		}
+
+		/// A provider records an interaction it served through its API or chat page.
+		/// `signature` is `sender`'s over the interaction digest of (genesis hash, provider,
+		/// model, request_hash, max_payment), raw or `<Bytes>`-wrapped; the provider is paid
+		/// `min(max_payment, cost of usage)` from the sender's free balance.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::record_interaction(sealed_metadata.len() as u32))]
+		pub fn record_interaction(
+			origin: OriginFor<T>,
+			sender: T::AccountId,
+			signature: T::InteractionSignature,
+			model: ModelId,
+			request_hash: ContentHash,
+			max_payment: BalanceOf<T>,
+			result_hash: ContentHash,
+			sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+			usage: Usage,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			let interaction = SignedInteraction {
+				sender,
+				signature,
+				model,
+				request_hash,
+				max_payment,
+				result_hash,
+				sealed_metadata,
+				usage,
+			};
+			Self::do_record_interaction(provider, interaction)
+		}
+	}
+}

@@ -1,0 +1,39 @@
+//! Reads for the runtime API: single items and pages in key order.
+
+use crate::{
+	pallet::{Config, Pallet, PendingByProvider, Prompts, Records, RecordsBySender},
+	types::RecordOf,
+};
+use alloc::vec::Vec;
+use gintonic_primitives::{bounds::MAX_PAGE_SIZE, RecordId, RequestId};
+
+impl<T: Config> Pallet<T> {
+	/// The sealed prompt of request `id`, while it is pending.
+	pub fn sealed_prompt(id: RequestId) -> Option<Vec<u8>> {
+		Prompts::<T>::get(id).map(|p| p.into_inner())
+	}
+
+	/// Pending requests assigned to `provider`, in id order.
+	pub fn pending_for_provider(provider: &T::AccountId) -> Vec<RequestId> {
+		let mut ids: Vec<RequestId> = PendingByProvider::<T>::iter_key_prefix(provider).collect();
+		ids.sort_unstable();
+		ids
+	}
+
+	/// Up to `limit` (at most `MAX_PAGE_SIZE`) of `sender`'s records with ids above
+	/// `start_after`, oldest first.
+	pub fn records_by_sender(
+		sender: &T::AccountId,
+		start_after: Option<RecordId>,
+		limit: u32,
+	) -> Vec<(RecordId, RecordOf<T>)> {
+		let mut ids: Vec<RecordId> = RecordsBySender::<T>::iter_key_prefix(sender)
+			.filter(|id| start_after.is_none_or(|after| *id > after))
+			.collect();
+		ids.sort_unstable();
+		ids.into_iter()
+			.take(limit.min(MAX_PAGE_SIZE) as usize)
+			.filter_map(|id| Records::<T>::get(id).map(|r| (id, r)))
+			.collect()
+	}
+}

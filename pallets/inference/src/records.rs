@@ -1,0 +1,57 @@
+//! Writing records and closing requests: the storage both paths share.
+
+use crate::{
+	pallet::{
+		Config, Error, NextRecordId, Pallet, PendingByProvider, Prompts, Records, RecordsBySender,
+		Requests,
+	},
+	types::{BalanceOf, RequestOf},
+};
+use frame_support::{pallet_prelude::*, traits::UnixTime};
+use gintonic_primitives::{
+	bounds::MaxSealedRecordLen, ContentHash, ModelId, Record, RecordId, RecordOrigin, RequestId,
+	Usage,
+};
+
+impl<T: Config> Pallet<T> {
+	/// Stores a record with the current block and time, indexed by sender. Returns its id.
+	pub(crate) fn store_record(
+		sender: T::AccountId,
+		provider: T::AccountId,
+		model: ModelId,
+		payment: BalanceOf<T>,
+		result_hash: ContentHash,
+		usage: Usage,
+		origin: RecordOrigin,
+		sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+	) -> Result<RecordId, DispatchError> {
+		let id = NextRecordId::<T>::get();
+		NextRecordId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		let timestamp_ms = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
+		RecordsBySender::<T>::insert(&sender, id, ());
+		Records::<T>::insert(
+			id,
+			Record {
+				sender,
+				provider,
+				model,
+				timestamp_ms,
+				block: frame_system::Pallet::<T>::block_number(),
+				payment,
+				result_hash,
+				usage,
+				origin,
+				sealed_metadata,
+			},
+		);
+		Ok(id)
+	}
+
+	/// Stores a settled request's outcome and drops what only a pending request needs: its
+	/// prompt and its place in the provider's queue. The deadline bucket skips it later.
+	pub(crate) fn close_request(id: RequestId, request: RequestOf<T>) {
+		Prompts::<T>::remove(id);
+		PendingByProvider::<T>::remove(&request.provider, id);
+		Requests::<T>::insert(id, request);
+	}
+}

@@ -1,0 +1,96 @@
+//! Delivering a result: the record, the payment and the refund; and the price arithmetic.
+
+use crate::{
+	pallet::{Config, Error, Event, HoldReason, Pallet, Requests},
+	types::{BalanceOf, MS_PER_HOUR},
+};
+use frame_support::{
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Fortitude, Precision, Restriction},
+	},
+};
+use gintonic_primitives::{
+	bounds::MaxSealedRecordLen, ContentHash, ProviderRegistry, RecordOrigin, RequestId,
+	RequestOutcome, Usage,
+};
+use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	SaturatedConversion,
+};
+
+/// What `usage` costs at `price_per_hour`, rounded up to the smallest unit, capped at
+/// `max_payment`: `min(max_payment, ceil(gpu_ms × price_per_hour / 3_600_000))`.
+pub fn payment_for<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy>(
+	usage: &Usage,
+	price_per_hour: Balance,
+	max_payment: Balance,
+) -> Balance {
+	let price: u128 = price_per_hour.saturated_into();
+	let cost = multiply_by_rational_with_rounding(
+		price,
+		u128::from(usage.gpu_ms),
+		MS_PER_HOUR,
+		Rounding::Up,
+	)
+	// Only `None` when the result exceeds u128, which is above any escrow.
+	.unwrap_or(u128::MAX);
+	let cap: u128 = max_payment.saturated_into();
+	cost.min(cap).saturated_into()
+}
+
+impl<T: Config> Pallet<T> {
+	/// Settles request `id` as completed by `provider`.
+	pub(crate) fn do_submit_result(
+		provider: T::AccountId,
+		id: RequestId,
+		result_hash: ContentHash,
+		sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+		usage: Usage,
+	) -> DispatchResult {
+		let mut request = Requests::<T>::get(id).ok_or(Error::<T>::UnknownRequest)?;
+		ensure!(request.provider == provider, Error::<T>::NotAssignedProvider);
+		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
+		ensure!(!sealed_metadata.is_empty(), Error::<T>::EmptyRecord);
+
+		let payment = payment_for(&usage, request.price_per_hour, request.max_payment);
+		let refund = request.max_payment.saturating_sub(payment);
+		let reason = HoldReason::Escrow.into();
+		if !payment.is_zero() {
+			T::Currency::transfer_on_hold(
+				&reason,
+				&request.sender,
+				&provider,
+				payment,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Polite,
+			)?;
+		}
+		T::Currency::release(&reason, &request.sender, refund, Precision::BestEffort)?;
+
+		let record = Self::store_record(
+			request.sender.clone(),
+			provider.clone(),
+			request.model,
+			payment,
+			result_hash,
+			usage,
+			RecordOrigin::Request(id),
+			sealed_metadata,
+		)?;
+		request.outcome = RequestOutcome::Completed { record, payment, refund };
+		Self::close_request(id, request);
+		T::Providers::note_settled(&provider);
+		Self::deposit_event(Event::Completed { id, record, payment, refund });
+		Ok(())
+	}
+}
+
+/// The release a settled request's escrow goes through, shared by failures and expiry.
+pub(crate) fn refund_all<T: Config>(sender: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+	T::Currency::release(&HoldReason::Escrow.into(), sender, amount, Precision::BestEffort)
+		.unwrap_or_default()
+}

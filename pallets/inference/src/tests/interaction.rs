@@ -1,0 +1,150 @@
+//! `record_interaction`: signatures as polkadot.js makes them, replay, payment, and paging.
+
+use crate::{mock::*, Error, Event, RecordedDigests, Records};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use gintonic_primitives::{
+	interaction::{interaction_digest, wrap_bytes},
+	ContentHash, ModelId, RecordOrigin, Usage,
+};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{BoundedVec, MultiSignature};
+
+fn digest(
+	provider: &AccountId,
+	m: ModelId,
+	request_hash: ContentHash,
+	max: Balance,
+) -> ContentHash {
+	let genesis: [u8; 32] = System::block_hash(0).into();
+	interaction_digest(&genesis, provider, &m, &request_hash, &max)
+}
+
+fn record(
+	provider: AccountId,
+	sender: AccountId,
+	signature: MultiSignature,
+	request_hash: ContentHash,
+	max: Balance,
+	gpu_ms: u64,
+) -> sp_runtime::DispatchResult {
+	Inference::record_interaction(
+		RuntimeOrigin::signed(provider),
+		sender,
+		signature,
+		model("mixtral"),
+		request_hash,
+		max,
+		ContentHash::repeat_byte(5),
+		BoundedVec::truncate_from(b"sealed".to_vec()),
+		Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms },
+	)
+}
+
+#[test]
+fn raw_and_wrapped_signatures_are_accepted_and_paid() {
+	ExtBuilder.build().execute_with(|| {
+		let h1 = ContentHash::repeat_byte(1);
+		let d1 = digest(&bob(), model("mixtral"), h1, 1_000);
+		let raw = MultiSignature::from(Sr25519Keyring::Alice.sign(d1.as_bytes()));
+		let bob_before = Balances::balance(&bob());
+		assert_ok!(record(bob(), alice(), raw, h1, 1_000, 700));
+		System::assert_last_event(
+			Event::InteractionRecorded {
+				record: 0,
+				sender: alice(),
+				provider: bob(),
+				payment: 700,
+			}
+			.into(),
+		);
+		assert_eq!(Balances::balance(&bob()), bob_before + 700);
+		assert_eq!(Balances::balance(&alice()), FUNDS - 700);
+		let r = Records::<Test>::get(0).unwrap_or_else(|| panic!("stored"));
+		assert_eq!((r.origin, r.payment), (RecordOrigin::Interaction(d1), 700));
+		assert_eq!(RecordedDigests::<Test>::get(d1), Some(0));
+
+		let h2 = ContentHash::repeat_byte(2);
+		let d2 = digest(&bob(), model("mixtral"), h2, 100);
+		let wrapped = MultiSignature::from(Sr25519Keyring::Alice.sign(&wrap_bytes(d2.as_bytes())));
+		assert_ok!(record(bob(), alice(), wrapped, h2, 100, 700));
+		assert_eq!(
+			Records::<Test>::get(1).map(|r| r.payment),
+			Some(100),
+			"capped at the signed maximum"
+		);
+	});
+}
+
+#[test]
+fn bad_signatures_replays_and_strangers_are_refused() {
+	ExtBuilder.build().execute_with(|| {
+		let h = ContentHash::repeat_byte(1);
+		let d = digest(&bob(), model("mixtral"), h, 1_000);
+		let good = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
+		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(d.as_bytes()));
+		assert_noop!(record(bob(), alice(), by_eve, h, 1_000, 1), Error::<Test>::BadSignature);
+		// The signature covers the maximum payment and the provider.
+		assert_noop!(
+			record(bob(), alice(), good.clone(), h, 1_001, 1),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			record(charlie(), alice(), good.clone(), h, 1_000, 1),
+			Error::<Test>::BadSignature
+		);
+		assert_noop!(
+			record(dave(), alice(), good.clone(), h, 1_000, 1),
+			Error::<Test>::NotServingModel
+		);
+		assert_noop!(
+			Inference::record_interaction(
+				RuntimeOrigin::signed(bob()),
+				alice(),
+				good.clone(),
+				model("mixtral"),
+				h,
+				1_000,
+				ContentHash::zero(),
+				BoundedVec::new(),
+				Usage::default()
+			),
+			Error::<Test>::EmptyRecord
+		);
+		assert_ok!(record(bob(), alice(), good.clone(), h, 1_000, 1));
+		assert_noop!(record(bob(), alice(), good, h, 1_000, 1), Error::<Test>::AlreadyRecorded);
+	});
+}
+
+#[test]
+fn a_sender_that_cannot_pay_gets_no_record() {
+	ExtBuilder.build().execute_with(|| {
+		let h = ContentHash::repeat_byte(3);
+		let eve = Sr25519Keyring::Eve.to_account_id();
+		let d = digest(&bob(), model("mixtral"), h, 1_000);
+		let sig = MultiSignature::from(Sr25519Keyring::Eve.sign(d.as_bytes()));
+		assert_noop!(record(bob(), eve, sig, h, 1_000, 10), Error::<Test>::InsufficientBalance);
+	});
+}
+
+#[test]
+fn records_page_by_sender() {
+	ExtBuilder.build().execute_with(|| {
+		for i in 0..5u8 {
+			let h = ContentHash::repeat_byte(i);
+			let d = digest(&bob(), model("mixtral"), h, 10);
+			let sig = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
+			assert_ok!(record(bob(), alice(), sig, h, 10, 1));
+		}
+		let ids = |after, limit| -> Vec<u64> {
+			Inference::records_by_sender(&alice(), after, limit)
+				.into_iter()
+				.map(|(id, _)| id)
+				.collect()
+		};
+		assert_eq!(ids(None, 2), vec![0, 1]);
+		assert_eq!(ids(Some(1), 2), vec![2, 3]);
+		assert_eq!(ids(Some(3), 10), vec![4]);
+		assert_eq!(ids(Some(4), 10), Vec::<u64>::new());
+		assert!(Inference::records_by_sender(&bob(), None, 10).is_empty());
+	});
+}

@@ -1,0 +1,144 @@
+//! `request`: checks, selection, escrow, deadline and indexes.
+
+use super::{escrow, request};
+use crate::{mock::*, Deadlines, Error, Event, PendingByProvider, Prompts, Requests};
+use frame_support::{assert_noop, assert_ok};
+use gintonic_primitives::{
+	HardwareWishes, ModelId, ProviderStatus, RequestOutcome, SamplingParams,
+};
+use sp_runtime::BoundedVec;
+
+fn prompt() -> BoundedVec<u8, gintonic_primitives::bounds::MaxSealedPromptLen> {
+	BoundedVec::truncate_from(b"sealed".to_vec())
+}
+
+#[test]
+fn request_holds_escrow_and_assigns_the_cheapest_provider() {
+	ExtBuilder.build().execute_with(|| {
+		let id = request(5_000);
+		System::assert_last_event(
+			Event::Requested {
+				id,
+				sender: alice(),
+				provider: bob(),
+				model: model("mixtral"),
+				max_payment: 5_000,
+			}
+			.into(),
+		);
+		assert_eq!(escrow(&alice()), 5_000);
+		let r = Requests::<Test>::get(id).unwrap_or_else(|| panic!("stored"));
+		assert_eq!((r.sender, r.provider.clone(), r.price_per_hour), (alice(), bob(), BOB_PRICE));
+		assert_eq!(
+			(r.created_at, r.deadline, r.outcome),
+			(1, 1 + TIMEOUT, RequestOutcome::Pending)
+		);
+		assert_eq!(
+			Prompts::<Test>::get(id).map(|p| p.into_inner()),
+			Some(b"sealed prompt".to_vec())
+		);
+		assert!(PendingByProvider::<Test>::contains_key(bob(), id));
+		assert_eq!(Deadlines::<Test>::get(1 + TIMEOUT).into_inner(), vec![id]);
+		assert_eq!(Inference::pending_for_provider(&bob()), vec![id]);
+		assert_eq!(
+			pallet_providers::Providers::<Test>::get(bob()).map(|p| p.open_requests),
+			Some(1)
+		);
+	});
+}
+
+#[test]
+fn wishes_steer_the_assignment() {
+	ExtBuilder.build().execute_with(|| {
+		assert_ok!(Providers::set_status(RuntimeOrigin::signed(bob()), ProviderStatus::Paused));
+		let id = request(10);
+		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(charlie()));
+		let too_cheap =
+			HardwareWishes { max_price_per_hour: Some(CHARLIE_PRICE - 1), ..Default::default() };
+		assert_noop!(
+			Inference::request(
+				RuntimeOrigin::signed(alice()),
+				model("mixtral"),
+				SamplingParams::default(),
+				too_cheap,
+				prompt(),
+				10
+			),
+			Error::<Test>::NoProviderAvailable
+		);
+	});
+}
+
+#[test]
+fn request_errors_change_nothing() {
+	ExtBuilder.build().execute_with(|| {
+		let call = |m: ModelId, params: SamplingParams, p, max| {
+			Inference::request(
+				RuntimeOrigin::signed(alice()),
+				m,
+				params,
+				HardwareWishes::default(),
+				p,
+				max,
+			)
+		};
+		assert_noop!(
+			call(ModelId::zero(), SamplingParams::default(), prompt(), 10),
+			Error::<Test>::UnknownModel
+		);
+		let bad = SamplingParams { top_p_milli: 0, ..Default::default() };
+		assert_noop!(call(model("mixtral"), bad, prompt(), 10), Error::<Test>::InvalidParams);
+		assert_noop!(
+			call(model("mixtral"), SamplingParams::default(), BoundedVec::new(), 10),
+			Error::<Test>::EmptyPrompt
+		);
+		assert_noop!(
+			call(model("mixtral"), SamplingParams::default(), prompt(), FUNDS * 2),
+			Error::<Test>::InsufficientBalance
+		);
+		register_model("lonely");
+		assert_noop!(
+			call(model("lonely"), SamplingParams::default(), prompt(), 10),
+			Error::<Test>::NoProviderAvailable
+		);
+		assert_ok!(Models::deprecate(RuntimeOrigin::signed(dave()), model("mixtral")));
+		assert_noop!(
+			call(model("mixtral"), SamplingParams::default(), prompt(), 10),
+			Error::<Test>::ModelDeprecated
+		);
+		assert_noop!(
+			Inference::request(
+				RuntimeOrigin::none(),
+				model("mixtral"),
+				SamplingParams::default(),
+				HardwareWishes::default(),
+				prompt(),
+				10
+			),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn at_most_max_requests_expire_in_one_block() {
+	ExtBuilder.build().execute_with(|| {
+		for _ in 0..MAX_PER_BLOCK {
+			request(10);
+		}
+		assert_noop!(
+			Inference::request(
+				RuntimeOrigin::signed(alice()),
+				model("mixtral"),
+				SamplingParams::default(),
+				HardwareWishes::default(),
+				prompt(),
+				10
+			),
+			Error::<Test>::TooManyRequestsThisBlock
+		);
+		run_to_block(2);
+		request(10);
+		assert_eq!(escrow(&alice()), 10 * (u128::from(MAX_PER_BLOCK) + 1));
+	});
+}
