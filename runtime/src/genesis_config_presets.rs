@@ -1,0 +1,127 @@
+//! Genesis presets. `development`: Alice authors alone, is sudo, and is a provider of one
+//! H100 serving the demo model. `local_testnet`: Alice, Bob and Charlie validate; Alice is
+//! sudo; the demo model is registered and Alice serves it. The node's chain specs are built
+//! from these (`chain-spec/`).
+
+use crate::{AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
+use alloc::{vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use gintonic_primitives::{model::model_id, Architecture, GpuSpec, ModelId};
+use pallet_models::GenesisModel;
+use pallet_providers::GenesisProvider;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_consensus_grandpa::AuthorityId as GrandpaId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+use sp_runtime::traits::{BlakeTwo256, Hash};
+
+/// What each endowed dev account starts with.
+pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
+/// Alice's price per GPU-hour on the dev chains: 2 tokens.
+pub const DEMO_PRICE_PER_HOUR: Balance = 2 * UNIT;
+
+/// The demo model every dev chain has registered. Its hashes are those of the tiny Mixtral
+/// test model that `scripts/` builds once the engine lands (issue 5); until then they are the
+/// blake2-256 of these labels, so the id is stable and documented.
+pub fn demo_model() -> GenesisModel<AccountId> {
+	GenesisModel {
+		owner: Sr25519Keyring::Alice.to_account_id(),
+		name: b"tiny-mixtral".to_vec(),
+		architecture: Architecture::Mixtral,
+		source: b"local:fixtures/tiny-mixtral".to_vec(),
+		weights_hash: BlakeTwo256::hash(b"tiny-mixtral/weights"),
+		tokenizer_hash: BlakeTwo256::hash(b"tiny-mixtral/tokenizer"),
+		parameters: 1_000_000,
+		context_length: 4_096,
+		license: b"Apache-2.0".to_vec(),
+		parent: None,
+	}
+}
+
+/// The demo model's id.
+pub fn demo_model_id() -> ModelId {
+	let m = demo_model();
+	model_id(&m.weights_hash, &m.tokenizer_hash)
+}
+
+/// Alice as a provider of one H100 serving the demo model, sealing to her sr25519 key.
+fn alice_provider() -> GenesisProvider<AccountId, Balance> {
+	GenesisProvider {
+		account: Sr25519Keyring::Alice.to_account_id(),
+		gpu: GpuSpec {
+			model: b"NVIDIA H100 80GB HBM3".to_vec().try_into().unwrap_or_default(),
+			memory_gib: 80,
+			count: 1,
+		},
+		price_per_hour: DEMO_PRICE_PER_HOUR,
+		encryption_key: Sr25519Keyring::Alice.public().0,
+		endpoint: Some(b"http://127.0.0.1:8080".to_vec()),
+		models: vec![demo_model_id()],
+	}
+}
+
+fn testnet_genesis(
+	authorities: Vec<(AuraId, GrandpaId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+) -> Value {
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.into_iter().map(|k| (k, ENDOWMENT)).collect::<Vec<_>>(),
+		},
+		aura: pallet_aura::GenesisConfig {
+			authorities: authorities.iter().map(|x| x.0.clone()).collect::<Vec<_>>(),
+		},
+		grandpa: pallet_grandpa::GenesisConfig {
+			authorities: authorities.iter().map(|x| (x.1.clone(), 1)).collect::<Vec<_>>(),
+		},
+		sudo: SudoConfig { key: Some(root) },
+		models: pallet_models::GenesisConfig { models: vec![demo_model()] },
+		providers: pallet_providers::GenesisConfig { providers: vec![alice_provider()] },
+	})
+}
+
+fn keys(who: (Sr25519Keyring, Ed25519Keyring)) -> (AuraId, GrandpaId) {
+	(who.0.public().into(), who.1.public().into())
+}
+
+/// The `development` preset: Alice alone.
+pub fn development_config_genesis() -> Value {
+	testnet_genesis(
+		vec![keys((Sr25519Keyring::Alice, Ed25519Keyring::Alice))],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The `local_testnet` preset: Alice, Bob and Charlie validate.
+pub fn local_config_genesis() -> Value {
+	testnet_genesis(
+		vec![
+			keys((Sr25519Keyring::Alice, Ed25519Keyring::Alice)),
+			keys((Sr25519Keyring::Bob, Ed25519Keyring::Bob)),
+			keys((Sr25519Keyring::Charlie, Ed25519Keyring::Charlie)),
+		],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+	)
+}
+
+/// The JSON of the preset `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_config_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(alloc::string::String::into_bytes)
+}
+
+/// The presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}
