@@ -4,6 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
+# The runtime's wasm build runs a nested cargo in the target folder: point it at this
+# workspace so that it uses the committed Cargo.lock.
+export WASM_BUILD_WORKSPACE_HINT="$PWD"
 export SKIP_WASM_BUILD="${SKIP_WASM_BUILD:-1}"
 
 bash scripts/setup.sh
@@ -12,9 +15,14 @@ echo "== cargo fmt"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
+# The pallets' benchmarks, run once each as tests (they are behind `runtime-benchmarks`).
+benchmarked=(-p pallet-models -p pallet-providers)
+cargo clippy "${benchmarked[@]}" --features runtime-benchmarks --all-targets -- -D warnings
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
 	cargo nextest run --workspace --no-fail-fast
+	cargo nextest run "${benchmarked[@]}" --features runtime-benchmarks -E 'test(/benchmark/)'
 else
 	cargo test --workspace
+	cargo test "${benchmarked[@]}" --features runtime-benchmarks benchmark
 fi

@@ -20,7 +20,7 @@ extern crate alloc;
 pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
-mod benchmarking;
+pub mod benchmarking;
 mod lifecycle;
 #[cfg(test)]
 mod mock;

@@ -11,4 +11,9 @@ impl<T: Config> ModelRegistry for Pallet<T> {
 	fn is_servable(model: &ModelId) -> bool {
 		Models::<T>::get(model).is_some_and(|m| !m.deprecated)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmark(seed: u32) -> ModelId {
+		crate::benchmarking::register_model::<T>(seed)
+	}
 }

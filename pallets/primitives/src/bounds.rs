@@ -5,19 +5,29 @@
 use sp_core::ConstU32;
 
 /// Longest GPU model name, e.g. `NVIDIA H100 80GB HBM3`.
-pub type MaxGpuModelLen = ConstU32<64>;
+pub const MAX_GPU_MODEL_LEN: u32 = 64;
+/// [`MAX_GPU_MODEL_LEN`] as a bound.
+pub type MaxGpuModelLen = ConstU32<MAX_GPU_MODEL_LEN>;
 /// Longest provider API endpoint URL.
 pub type MaxEndpointLen = ConstU32<256>;
 /// Most models one provider serves at once.
-pub type MaxServedModels = ConstU32<16>;
+pub const MAX_SERVED_MODELS: u32 = 16;
+/// [`MAX_SERVED_MODELS`] as a bound.
+pub type MaxServedModels = ConstU32<MAX_SERVED_MODELS>;
 /// Most providers indexed as serving one model (the candidates a request chooses from).
 pub type MaxProvidersPerModel = ConstU32<64>;
 /// Longest model name.
-pub type MaxModelNameLen = ConstU32<128>;
+pub const MAX_MODEL_NAME_LEN: u32 = 128;
+/// [`MAX_MODEL_NAME_LEN`] as a bound.
+pub type MaxModelNameLen = ConstU32<MAX_MODEL_NAME_LEN>;
 /// Longest model source, e.g. `hf:mistralai/Mixtral-8x7B-Instruct-v0.1@<40-hex revision>`.
-pub type MaxSourceLen = ConstU32<256>;
+pub const MAX_SOURCE_LEN: u32 = 256;
+/// [`MAX_SOURCE_LEN`] as a bound.
+pub type MaxSourceLen = ConstU32<MAX_SOURCE_LEN>;
 /// Longest licence identifier (SPDX expression or name).
-pub type MaxLicenseLen = ConstU32<64>;
+pub const MAX_LICENSE_LEN: u32 = 64;
+/// [`MAX_LICENSE_LEN`] as a bound.
+pub type MaxLicenseLen = ConstU32<MAX_LICENSE_LEN>;
 /// Longest free-form architecture name for models outside the known families.
 pub type MaxArchitectureNameLen = ConstU32<32>;
 /// Most stop sequences in one request.

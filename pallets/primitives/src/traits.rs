@@ -20,6 +20,9 @@ pub trait ModelRegistry {
 	fn exists(model: &ModelId) -> bool;
 	/// Whether new work may be done on `model`: registered and not deprecated.
 	fn is_servable(model: &ModelId) -> bool;
+	/// Benchmarks only: registers a servable model derived from `seed` and returns its id.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmark(seed: u32) -> ModelId;
 }
 
 /// Provider selection and bookkeeping that the inference pallet drives.
@@ -40,4 +43,7 @@ pub trait ProviderRegistry<AccountId, Balance> {
 	fn note_settled(provider: &AccountId);
 	/// Counts a failure or an expiry against `provider`; too many suspend it.
 	fn strike(provider: &AccountId);
+	/// Benchmarks only: registers funded `provider` at `price_per_hour`, serving `model`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmark(provider: &AccountId, model: ModelId, price_per_hour: Balance);
 }

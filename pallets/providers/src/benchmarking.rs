@@ -1,1 +1,128 @@
+//! Benchmarks of every call (frame-benchmarking v2), run as tests on the mock runtime by
+//! `impl_benchmark_test_suite!`. Each measures its worst case: the most models served.
 
+use super::*;
+use crate::pallet::{Call, Config, Pallet, Providers};
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::{
+	pallet_prelude::*,
+	traits::fungible::{Inspect, Mutate},
+};
+use frame_system::RawOrigin;
+use gintonic_primitives::{
+	bounds::{MaxServedModels, MAX_GPU_MODEL_LEN, MAX_SERVED_MODELS},
+	ModelId, ModelRegistry,
+};
+use sp_runtime::traits::Saturating;
+
+/// The largest GPU spec.
+pub fn gpu() -> GpuSpec {
+	GpuSpec {
+		model: BoundedVec::truncate_from(alloc::vec![b'G'; MAX_GPU_MODEL_LEN as usize]),
+		memory_gib: 80,
+		count: 8,
+	}
+}
+
+fn fund<T: Config>(who: &T::AccountId) {
+	let amount = T::ProviderBond::get()
+		.saturating_mul(100u32.into())
+		.saturating_add(T::Currency::minimum_balance());
+	T::Currency::set_balance(who, amount);
+}
+
+fn models<T: Config>(n: u32) -> BoundedVec<ModelId, MaxServedModels> {
+	BoundedVec::truncate_from((0..n).map(T::Models::register_for_benchmark).collect::<Vec<_>>())
+}
+
+/// Registers funded `who` at `price`, serving `served`.
+pub fn register_provider<T: Config>(who: &T::AccountId, served: &[ModelId], price: BalanceOf<T>) {
+	fund::<T>(who);
+	let registered =
+		Pallet::<T>::do_register(who.clone(), gpu(), price, [1; 32], None).and_then(|()| {
+			Pallet::<T>::do_serve_models(who, BoundedVec::truncate_from(served.to_vec()))
+		});
+	assert!(registered.is_ok(), "benchmark provider registers");
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register() {
+		let caller: T::AccountId = whitelisted_caller();
+		fund::<T>(&caller);
+		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), gpu(), 1_000u32.into(), [1; 32], Some(endpoint));
+		assert!(Providers::<T>::contains_key(&caller));
+	}
+
+	#[benchmark]
+	fn update() {
+		let caller: T::AccountId = whitelisted_caller();
+		register_provider::<T>(&caller, &[], 1_000u32.into());
+		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller.clone()),
+			Some(gpu()),
+			Some(2_000u32.into()),
+			Some([2; 32]),
+			Some(Some(endpoint)),
+		);
+		assert_eq!(Providers::<T>::get(&caller).map(|p| p.encryption_key), Some([2; 32]));
+	}
+
+	#[benchmark]
+	fn serve_models(m: Linear<1, { MAX_SERVED_MODELS }>) {
+		let caller: T::AccountId = whitelisted_caller();
+		// Start from a full, disjoint set: every old model leaves the index, every new joins.
+		let old = models::<T>(MAX_SERVED_MODELS);
+		register_provider::<T>(&caller, &old, 1_000u32.into());
+		let new = BoundedVec::truncate_from(
+			(1_000..1_000 + m).map(T::Models::register_for_benchmark).collect::<Vec<_>>(),
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), new);
+		assert_eq!(Providers::<T>::get(&caller).map(|p| p.models.len() as u32), Some(m));
+	}
+
+	#[benchmark]
+	fn set_status() {
+		let caller: T::AccountId = whitelisted_caller();
+		register_provider::<T>(&caller, &[], 1_000u32.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()), ProviderStatus::Paused);
+		assert_eq!(Providers::<T>::get(&caller).map(|p| p.status), Some(ProviderStatus::Paused));
+	}
+
+	#[benchmark]
+	fn deregister(m: Linear<0, { MAX_SERVED_MODELS }>) {
+		let caller: T::AccountId = whitelisted_caller();
+		register_provider::<T>(&caller, &models::<T>(m), 1_000u32.into());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller.clone()));
+		assert!(!Providers::<T>::contains_key(&caller));
+	}
+
+	#[benchmark]
+	fn reinstate() {
+		let provider: T::AccountId = account("provider", 0, 0);
+		register_provider::<T>(&provider, &[], 1_000u32.into());
+		for _ in 0..T::MaxStrikes::get() {
+			Pallet::<T>::do_strike(&provider);
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Root, provider.clone());
+		assert_eq!(Providers::<T>::get(&provider).map(|p| p.status), Some(ProviderStatus::Active));
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

@@ -63,6 +63,12 @@ impl ModelRegistry for MockModels {
 	fn is_servable(model: &ModelId) -> bool {
 		MODELS.with(|m| m.borrow().get(model) == Some(&false))
 	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmark(seed: u32) -> ModelId {
+		let id = ModelId::from(sp_io::hashing::blake2_256(&seed.to_le_bytes()));
+		Self::add(id);
+		id
+	}
 }
 
 impl pallet_providers::Config for Test {

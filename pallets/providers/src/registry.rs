@@ -71,4 +71,9 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn strike(provider: &T::AccountId) {
 		Self::do_strike(provider)
 	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn register_for_benchmark(provider: &T::AccountId, model: ModelId, price: BalanceOf<T>) {
+		crate::benchmarking::register_provider::<T>(provider, &[model], price)
+	}
 }
