@@ -7,7 +7,6 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
 # The runtime's wasm build runs a nested cargo in the target folder: point it at this
 # workspace so that it uses the committed Cargo.lock.
 export WASM_BUILD_WORKSPACE_HINT="$PWD"
-export SKIP_WASM_BUILD="${SKIP_WASM_BUILD:-1}"
 
 bash scripts/setup.sh
 
