@@ -15,7 +15,7 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
 # The pallets' benchmarks, run once each as tests (they are behind `runtime-benchmarks`).
-benchmarked=(-p pallet-models -p pallet-providers)
+benchmarked=(-p pallet-models -p pallet-providers -p pallet-inference)
 cargo clippy "${benchmarked[@]}" --features runtime-benchmarks --all-targets -- -D warnings
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then

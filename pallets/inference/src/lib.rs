@@ -27,6 +27,8 @@ extern crate alloc;
 
 pub use pallet::*;
 
+#[cfg(feature = "runtime-benchmarks")]
+pub mod benchmarking;
 mod expiry;
 mod interaction;
 #[cfg(test)]
@@ -91,6 +93,12 @@ pub mod pallet {
 		type MaxRequestsPerBlock: Get<u32>;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
+		/// Benchmarks only: makes a sender and its signatures.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: benchmarking::BenchmarkHelper<
+			Self::AccountId,
+			Self::InteractionSignature,
+		>;
 	}
 
 	/// Why this pallet holds funds.

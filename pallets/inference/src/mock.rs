@@ -90,6 +90,21 @@ impl pallet_inference::Config for Test {
 	type RequestTimeout = ConstU64<TIMEOUT>;
 	type MaxRequestsPerBlock = ConstU32<MAX_PER_BLOCK>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = KeyringSigner;
+}
+
+/// Benchmarks sign as Ferdie, from the keyring.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct KeyringSigner;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::benchmarking::BenchmarkHelper<AccountId, MultiSignature> for KeyringSigner {
+	fn signer() -> AccountId {
+		Sr25519Keyring::Ferdie.to_account_id()
+	}
+	fn sign(_signer: &AccountId, message: &[u8]) -> MultiSignature {
+		Sr25519Keyring::Ferdie.sign(message).into()
+	}
 }
 
 // Signature's signer resolves to our AccountId: checked at compile time here.

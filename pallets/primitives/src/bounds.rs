@@ -35,9 +35,13 @@ pub type MaxStopSequences = ConstU32<4>;
 /// Longest stop sequence, in bytes.
 pub type MaxStopSequenceLen = ConstU32<64>;
 /// Largest sealed prompt (prompt and instructions sealed to provider and sender), in bytes.
-pub type MaxSealedPromptLen = ConstU32<{ 64 * 1024 }>;
+pub const MAX_SEALED_PROMPT_LEN: u32 = 64 * 1024;
+/// [`MAX_SEALED_PROMPT_LEN`] as a bound.
+pub type MaxSealedPromptLen = ConstU32<MAX_SEALED_PROMPT_LEN>;
 /// Largest sealed record metadata (prompt, instructions, response and all metadata), in bytes.
-pub type MaxSealedRecordLen = ConstU32<{ 256 * 1024 }>;
+pub const MAX_SEALED_RECORD_LEN: u32 = 256 * 1024;
+/// [`MAX_SEALED_RECORD_LEN`] as a bound.
+pub type MaxSealedRecordLen = ConstU32<MAX_SEALED_RECORD_LEN>;
 /// Longest failure reason a provider can give, in bytes.
 pub type MaxFailureReasonLen = ConstU32<256>;
 /// Most items one paged query returns.

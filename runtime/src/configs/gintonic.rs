@@ -43,4 +43,31 @@ impl pallet_inference::Config for Runtime {
 	/// 256 expiries a block bound `on_initialize` well inside the block's weight.
 	type MaxRequestsPerBlock = ConstU32<256>;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = KeystoreSigner;
 }
+
+/// Benchmarks sign interactions with a key made in the node's keystore.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct KeystoreSigner;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_inference::benchmarking::BenchmarkHelper<crate::AccountId, Signature>
+	for KeystoreSigner
+{
+	fn signer() -> crate::AccountId {
+		sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None).into()
+	}
+
+	fn sign(signer: &crate::AccountId, message: &[u8]) -> Signature {
+		let public = sp_core::sr25519::Public::from_raw(*AsRef::<[u8; 32]>::as_ref(signer));
+		sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &public, message)
+			.map(Signature::from)
+			// A zero signature fails verification, which the benchmark's assertion reports.
+			.unwrap_or_else(|| Signature::from(sp_core::sr25519::Signature::from_raw([0; 64])))
+	}
+}
+
+/// Key type of the benchmark signer's key.
+#[cfg(feature = "runtime-benchmarks")]
+const BENCHMARK_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bnch");

@@ -1,0 +1,162 @@
+//! Benchmarks of every call and of expiry (frame-benchmarking v2), run as tests on the mock
+//! runtime by `impl_benchmark_test_suite!`; each with the largest blobs.
+
+use super::*;
+use crate::pallet::{Call, Config, Pallet, Records, Requests};
+use frame_benchmarking::v2::*;
+use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use gintonic_primitives::{
+	bounds::{MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
+	interaction::interaction_digest,
+	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
+};
+use sp_runtime::traits::{Saturating, Zero};
+
+/// How benchmarks get a sender that can sign `record_interaction`'s digest.
+pub trait BenchmarkHelper<AccountId, Signature> {
+	/// A sender whose key can sign.
+	fn signer() -> AccountId;
+	/// `signer`'s signature over `message`.
+	fn sign(signer: &AccountId, message: &[u8]) -> Signature;
+}
+
+fn fund<T: Config>(who: &T::AccountId) {
+	let amount = BalanceOf::<T>::from(u32::MAX).saturating_mul(1_000u32.into());
+	T::Currency::set_balance(who, amount);
+}
+
+/// A model served by one provider; returns both.
+fn served_model<T: Config>() -> (ModelId, T::AccountId) {
+	let model = T::Models::register_for_benchmark(0);
+	let provider: T::AccountId = account("provider", 0, 0);
+	T::Providers::register_for_benchmark(&provider, model, 3_600_000u32.into());
+	(model, provider)
+}
+
+/// A sender's pending request on `model`, with a prompt of `len` bytes.
+fn pending<T: Config>(sender: &T::AccountId, model: ModelId, len: u32) -> u64 {
+	let id = NextRequestId::<T>::get();
+	let prompt = BoundedVec::truncate_from(alloc::vec![7u8; len as usize]);
+	let made = Pallet::<T>::do_request(
+		sender.clone(),
+		model,
+		SamplingParams::default(),
+		HardwareWishes::default(),
+		prompt,
+		1_000_000u32.into(),
+	);
+	assert!(made.is_ok(), "benchmark request is made");
+	id
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn request(l: Linear<1, { MAX_SEALED_PROMPT_LEN }>) {
+		let (model, _) = served_model::<T>();
+		let caller: T::AccountId = whitelisted_caller();
+		fund::<T>(&caller);
+		let prompt = BoundedVec::truncate_from(alloc::vec![7u8; l as usize]);
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(caller),
+			model,
+			SamplingParams::default(),
+			HardwareWishes::default(),
+			prompt,
+			1_000_000u32.into(),
+		);
+		assert!(Requests::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn submit_result(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
+		let (model, provider) = served_model::<T>();
+		let sender: T::AccountId = account("sender", 0, 0);
+		fund::<T>(&sender);
+		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
+		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, ContentHash::repeat_byte(1), sealed, usage);
+		assert!(Records::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn report_failure() {
+		let (model, provider) = served_model::<T>();
+		let sender: T::AccountId = account("sender", 0, 0);
+		fund::<T>(&sender);
+		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
+		let reason = BoundedVec::truncate_from(alloc::vec![b'r'; 256]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, reason);
+		assert!(matches!(
+			Requests::<T>::get(id).map(|r| r.outcome),
+			Some(RequestOutcome::Failed { .. })
+		));
+	}
+
+	#[benchmark]
+	fn record_interaction(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
+		let (model, provider) = served_model::<T>();
+		let sender = T::BenchmarkHelper::signer();
+		fund::<T>(&sender);
+		let request_hash = ContentHash::repeat_byte(3);
+		let max_payment: BalanceOf<T> = 1_000_000u32.into();
+		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+		let mut genesis_bytes = [0u8; 32];
+		let encoded = genesis.encode();
+		let len = encoded.len().min(32);
+		genesis_bytes[..len].copy_from_slice(&encoded[..len]);
+		let digest =
+			interaction_digest(&genesis_bytes, &provider, &model, &request_hash, &max_payment);
+		// The wrapped form is checked second: the worst case for verification.
+		let signature = T::BenchmarkHelper::sign(
+			&sender,
+			&gintonic_primitives::interaction::wrap_bytes(digest.as_bytes()),
+		);
+		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(provider),
+			sender,
+			signature,
+			model,
+			request_hash,
+			max_payment,
+			ContentHash::repeat_byte(1),
+			sealed,
+			usage,
+		);
+		assert!(Records::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn expire(n: Linear<0, { T::MaxRequestsPerBlock::get() }>) {
+		let (model, _) = served_model::<T>();
+		let sender: T::AccountId = account("sender", 0, 0);
+		fund::<T>(&sender);
+		for _ in 0..n {
+			pending::<T>(&sender, model, 1);
+		}
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::RequestTimeout::get());
+		#[block]
+		{
+			Pallet::<T>::expire_due(deadline);
+		}
+		if n > 0 {
+			assert!(matches!(
+				Requests::<T>::get(0).map(|r| r.outcome),
+				Some(RequestOutcome::Expired { .. })
+			));
+		}
+	}
+
+	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);
+}
