@@ -142,3 +142,46 @@ fn at_most_max_requests_expire_in_one_block() {
 		assert_eq!(escrow(&alice()), 10 * (u128::from(MAX_PER_BLOCK) + 1));
 	});
 }
+
+#[test]
+fn oversize_blobs_are_refused_when_the_call_is_decoded() {
+	use codec::{Decode, Encode};
+	use gintonic_primitives::bounds::{MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN};
+	ExtBuilder.build().execute_with(|| {
+		let fits = crate::Call::<Test>::request {
+			model: model("mixtral"),
+			params: SamplingParams::default(),
+			wishes: HardwareWishes::default(),
+			sealed_prompt: BoundedVec::truncate_from(vec![1; MAX_SEALED_PROMPT_LEN as usize]),
+			max_payment: 10,
+		};
+		let encoded = fits.encode();
+		assert!(crate::Call::<Test>::decode(&mut &encoded[..]).is_ok());
+		let mut manual = vec![0u8]; // call index of `request`
+		(
+			model("mixtral"),
+			SamplingParams::default(),
+			HardwareWishes::<Balance>::default(),
+			vec![1u8; MAX_SEALED_PROMPT_LEN as usize],
+			10u128,
+		)
+			.encode_to(&mut manual);
+		assert_eq!(manual, encoded, "the hand-made encoding is the call's");
+		// The same call with one byte more: the length prefix grows, the bound refuses it.
+		let oversize = (
+			model("mixtral"),
+			SamplingParams::default(),
+			HardwareWishes::<Balance>::default(),
+			vec![1u8; MAX_SEALED_PROMPT_LEN as usize + 1],
+			10u128,
+		);
+		let mut call = vec![0u8]; // call index of `request`
+		oversize.encode_to(&mut call);
+		assert!(crate::Call::<Test>::decode(&mut &call[..]).is_err());
+		let record = vec![1u8; MAX_SEALED_RECORD_LEN as usize + 1].encode();
+		assert!(BoundedVec::<u8, gintonic_primitives::bounds::MaxSealedRecordLen>::decode(
+			&mut &record[..]
+		)
+		.is_err());
+	});
+}
