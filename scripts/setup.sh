@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
-# the runtime, clippy and rustfmt, and clang/libclang and protoc from Debian's packages.
+# the runtime, clippy and rustfmt, clang/libclang and protoc from Debian's packages, Node.js
+# and npm (Debian's, when absent) and the end-to-end tests' npm packages (tests/js).
 # Idempotent: does nothing that is already done.
 set -euo pipefail
 
@@ -21,9 +22,17 @@ missing=()
 command -v clang >/dev/null 2>&1 || missing+=(clang)
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
 ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+command -v node >/dev/null 2>&1 || missing+=(nodejs)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
 	SUDO=""
 	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+# The end-to-end tests' clients (@polkadot/api …), exactly as package-lock.json pins them.
+cd "$(dirname "$0")/../tests/js"
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+	npm ci --no-audit --no-fund --loglevel=error
 fi

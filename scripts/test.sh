@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: formatting, clippy with warnings denied, and every test of the
-# workspace with cargo-nextest (cargo test where nextest is missing).
+# Runs the whole test suite: formatting, clippy with warnings denied, every test of the
+# workspace with cargo-nextest (cargo test where nextest is missing), then the end-to-end tests
+# in tests/js, which start the built node (a dev chain, and a four-validator local testnet)
+# on free loopback ports and drive it with @polkadot/api.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
@@ -25,3 +27,7 @@ else
 	cargo test --workspace
 	cargo test "${benchmarked[@]}" --features runtime-benchmarks benchmark
 fi
+echo "== end-to-end tests (tests/js, the node built above)"
+cargo build -p gintonic-node
+export GINTONIC_NODE="$CARGO_TARGET_DIR/debug/gintonic-node"
+(cd tests/js && npm test)

@@ -1,5 +1,5 @@
 //! Genesis presets. `development`: Alice authors alone, is sudo, and is a provider of one
-//! H100 serving the demo model. `local_testnet`: Alice, Bob and Charlie validate; Alice is
+//! H100 serving the demo model. `local_testnet`: Alice, Bob, Charlie and Dave validate; Alice is
 //! sudo; the demo model is registered and Alice serves it. The node's chain specs are built
 //! from these (`chain-spec/`).
 
@@ -95,13 +95,16 @@ pub fn development_config_genesis() -> Value {
 	)
 }
 
-/// The `local_testnet` preset: Alice, Bob and Charlie validate.
+/// The `local_testnet` preset: Alice, Bob, Charlie and Dave validate. GRANDPA finalizes with
+/// more than two thirds of the votes, so four validators are the fewest that keep finality
+/// going while one of them is down (three would need all three).
 pub fn local_config_genesis() -> Value {
 	testnet_genesis(
 		vec![
 			keys((Sr25519Keyring::Alice, Ed25519Keyring::Alice)),
 			keys((Sr25519Keyring::Bob, Ed25519Keyring::Bob)),
 			keys((Sr25519Keyring::Charlie, Ed25519Keyring::Charlie)),
+			keys((Sr25519Keyring::Dave, Ed25519Keyring::Dave)),
 		],
 		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
 		Sr25519Keyring::Alice.to_account_id(),

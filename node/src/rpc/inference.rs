@@ -1,0 +1,101 @@
+//! `inference_*`: requests and records, read through the runtime's `InferenceApi`.
+
+use super::{
+	error::{not_found, runtime_error},
+	params,
+	views::{RecordView, RequestView},
+};
+use gintonic_primitives::{api::InferenceApi, RecordId, RequestId};
+use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash};
+use jsonrpsee::{core::RpcResult, proc_macros::rpc};
+use sp_api::ProvideRuntimeApi;
+use sp_blockchain::HeaderBackend;
+use std::sync::Arc;
+
+/// The `inference_*` methods.
+#[rpc(server, namespace = "inference")]
+pub trait InferenceRpc {
+	/// One request with its outcome.
+	#[method(name = "request")]
+	fn request(&self, id: RequestId, at: Option<Hash>) -> RpcResult<RequestView>;
+
+	/// The ids of the requests assigned to `provider` and not yet settled, oldest first.
+	#[method(name = "pending")]
+	fn pending(&self, provider: String, at: Option<Hash>) -> RpcResult<Vec<RequestId>>;
+
+	/// One record.
+	#[method(name = "record")]
+	fn record(&self, id: RecordId, at: Option<Hash>) -> RpcResult<RecordView>;
+
+	/// A page of `sender`'s records, oldest first, after record `start_after` when given.
+	#[method(name = "recordsBySender")]
+	fn records_by_sender(
+		&self,
+		sender: String,
+		start_after: Option<RecordId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<RecordView>>;
+}
+
+/// Handler of the `inference_*` methods.
+pub struct Inference<C> {
+	client: Arc<C>,
+}
+
+impl<C> Inference<C> {
+	/// Reads through `client`.
+	pub fn new(client: Arc<C>) -> Self {
+		Self { client }
+	}
+}
+
+impl<C> InferenceRpcServer for Inference<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: InferenceApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn request(&self, id: RequestId, at: Option<Hash>) -> RpcResult<RequestView> {
+		let at = params::at(&*self.client, at);
+		self.client
+			.runtime_api()
+			.request(at, id)
+			.map_err(runtime_error)?
+			.map(|info| RequestView::new(id, &info))
+			.ok_or_else(|| not_found(format!("request {id}")))
+	}
+
+	fn pending(&self, provider: String, at: Option<Hash>) -> RpcResult<Vec<RequestId>> {
+		let provider = params::account(&provider)?;
+		let at = params::at(&*self.client, at);
+		self.client.runtime_api().pending_for_provider(at, provider).map_err(runtime_error)
+	}
+
+	fn record(&self, id: RecordId, at: Option<Hash>) -> RpcResult<RecordView> {
+		let at = params::at(&*self.client, at);
+		self.client
+			.runtime_api()
+			.record(at, id)
+			.map_err(runtime_error)?
+			.map(|record| RecordView::new(id, &record))
+			.ok_or_else(|| not_found(format!("record {id}")))
+	}
+
+	fn records_by_sender(
+		&self,
+		sender: String,
+		start_after: Option<RecordId>,
+		limit: Option<u32>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<RecordView>> {
+		let sender = params::account(&sender)?;
+		let limit = params::limit(limit)?;
+		let at = params::at(&*self.client, at);
+		let page = self
+			.client
+			.runtime_api()
+			.records_by_sender(at, sender, start_after, limit)
+			.map_err(runtime_error)?;
+		Ok(page.iter().map(|(id, record)| RecordView::new(*id, record)).collect())
+	}
+}

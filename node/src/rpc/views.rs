@@ -1,0 +1,414 @@
+//! The JSON shapes the RPC methods return: text as strings, hashes and keys as `0x` hex,
+//! accounts as SS58 (prefix 42), balances as decimal strings (they exceed JavaScript's safe
+//! integers), field names in camelCase.
+
+use gintonic_primitives::{
+	Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderStatus,
+	Record, RecordId, RecordOrigin, RequestId, RequestInfo, RequestOutcome, SamplingParams, Usage,
+};
+use gintonic_runtime::{AccountId, Balance, BlockNumber};
+use serde::Serialize;
+use sp_core::crypto::Ss58Codec;
+
+/// `0x` + lower-case hex.
+pub fn hex0x(bytes: impl AsRef<[u8]>) -> String {
+	format!("0x{}", hex::encode(bytes.as_ref()))
+}
+
+/// UTF-8 text from stored bytes (invalid sequences replaced).
+fn text(bytes: &[u8]) -> String {
+	String::from_utf8_lossy(bytes).into_owned()
+}
+
+fn address(account: &AccountId) -> String {
+	account.to_ss58check()
+}
+
+/// A provider's GPUs.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct GpuView {
+	/// GPU model name, e.g. `NVIDIA H100 80GB HBM3`.
+	pub model: String,
+	/// Memory per GPU in GiB.
+	pub memory_gib: u32,
+	/// Number of GPUs.
+	pub count: u32,
+}
+
+impl From<&GpuSpec> for GpuView {
+	fn from(gpu: &GpuSpec) -> Self {
+		Self { model: text(&gpu.model), memory_gib: gpu.memory_gib, count: gpu.count }
+	}
+}
+
+/// A provider, as `providers_get` and `providers_list` return it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ProviderView {
+	/// The provider's account.
+	pub account: String,
+	/// Its GPUs.
+	pub gpu: GpuView,
+	/// Price per GPU-hour, smallest unit.
+	pub price_per_hour: String,
+	/// Bond held.
+	pub bond: String,
+	/// The sr25519 public key records are sealed to.
+	pub encryption_key: String,
+	/// The miner's HTTP API, when it has one.
+	pub endpoint: Option<String>,
+	/// Ids of the models it serves.
+	pub models: Vec<String>,
+	/// `Active`, `Paused` or `Suspended`.
+	pub status: &'static str,
+	/// Failures and expiries counted against it.
+	pub strikes: u32,
+	/// Requests assigned and not yet settled.
+	pub open_requests: u32,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+}
+
+impl ProviderView {
+	/// The view of `info`, registered by `account`.
+	pub fn new(account: &AccountId, info: &ProviderInfo<Balance, BlockNumber>) -> Self {
+		Self {
+			account: address(account),
+			gpu: (&info.gpu).into(),
+			price_per_hour: info.price_per_hour.to_string(),
+			bond: info.bond.to_string(),
+			encryption_key: hex0x(info.encryption_key),
+			endpoint: info.endpoint.as_ref().map(|endpoint| text(endpoint)),
+			models: info.models.iter().map(hex0x).collect(),
+			status: match info.status {
+				ProviderStatus::Active => "Active",
+				ProviderStatus::Paused => "Paused",
+				ProviderStatus::Suspended => "Suspended",
+			},
+			strikes: info.strikes,
+			open_requests: info.open_requests,
+			registered_at: info.registered_at,
+		}
+	}
+}
+
+/// A registered model, as `models_get` and `models_list` return it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ModelView {
+	/// Content address: blake2-256 of SCALE(weights hash, tokenizer hash).
+	pub id: String,
+	/// Who registered it (or received it).
+	pub owner: String,
+	/// Display name.
+	pub name: String,
+	/// `Mixtral`, `Mistral`, `Llama` or another name.
+	pub architecture: String,
+	/// Where the files come from, e.g. `hf:mistralai/Mixtral-8x7B-Instruct-v0.1@<revision>`.
+	pub source: String,
+	/// Content hash of the weight files.
+	pub weights_hash: String,
+	/// Content hash of the tokenizer.
+	pub tokenizer_hash: String,
+	/// Parameter count.
+	pub parameters: u64,
+	/// Context length in tokens.
+	pub context_length: u32,
+	/// License name.
+	pub license: String,
+	/// The model it was fine-tuned from.
+	pub parent: Option<String>,
+	/// Deposit held.
+	pub deposit: String,
+	/// Deprecated models take no new requests.
+	pub deprecated: bool,
+	/// Block of registration.
+	pub registered_at: BlockNumber,
+}
+
+impl ModelView {
+	/// The view of model `id`.
+	pub fn new(id: &ModelId, info: &ModelInfo<AccountId, Balance, BlockNumber>) -> Self {
+		Self {
+			id: hex0x(id),
+			owner: address(&info.owner),
+			name: text(&info.name),
+			architecture: match &info.architecture {
+				Architecture::Mixtral => "Mixtral".into(),
+				Architecture::Mistral => "Mistral".into(),
+				Architecture::Llama => "Llama".into(),
+				Architecture::Other(name) => text(name),
+			},
+			source: text(&info.source),
+			weights_hash: hex0x(info.weights_hash),
+			tokenizer_hash: hex0x(info.tokenizer_hash),
+			parameters: info.parameters,
+			context_length: info.context_length,
+			license: text(&info.license),
+			parent: info.parent.as_ref().map(hex0x),
+			deposit: info.deposit.to_string(),
+			deprecated: info.deprecated,
+			registered_at: info.registered_at,
+		}
+	}
+}
+
+/// Sampling values; fractions are in thousandths, as stored.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ParamsView {
+	/// Temperature × 1000.
+	pub temperature_milli: u32,
+	/// Nucleus mass × 1000.
+	pub top_p_milli: u32,
+	/// Top-k (0: off).
+	pub top_k: u32,
+	/// Most new tokens.
+	pub max_tokens: u32,
+	/// Sampling seed (a decimal string: u64).
+	pub seed: String,
+	/// Repetition penalty × 1000.
+	pub repetition_penalty_milli: u32,
+	/// Stop sequences.
+	pub stop: Vec<String>,
+}
+
+impl From<&SamplingParams> for ParamsView {
+	fn from(params: &SamplingParams) -> Self {
+		Self {
+			temperature_milli: params.temperature_milli,
+			top_p_milli: params.top_p_milli,
+			top_k: params.top_k,
+			max_tokens: params.max_tokens,
+			seed: params.seed.to_string(),
+			repetition_penalty_milli: params.repetition_penalty_milli,
+			stop: params.stop.iter().map(|stop| text(stop)).collect(),
+		}
+	}
+}
+
+/// What the requester asked of the hardware.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct WishesView {
+	/// Exact GPU model.
+	pub gpu_model: Option<String>,
+	/// Least GPU memory in GiB.
+	pub min_gpu_memory_gib: Option<u32>,
+	/// Highest price per hour.
+	pub max_price_per_hour: Option<String>,
+}
+
+impl From<&HardwareWishes<Balance>> for WishesView {
+	fn from(wishes: &HardwareWishes<Balance>) -> Self {
+		Self {
+			gpu_model: wishes.gpu_model.as_ref().map(|model| text(model)),
+			min_gpu_memory_gib: wishes.min_gpu_memory_gib,
+			max_price_per_hour: wishes.max_price_per_hour.map(|price| price.to_string()),
+		}
+	}
+}
+
+/// How a request ended, or `pending`.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(tag = "status", rename_all = "camelCase")]
+pub enum OutcomeView {
+	/// Not settled yet.
+	Pending,
+	/// Served: the record, the payment and the refund.
+	#[serde(rename_all = "camelCase")]
+	Completed {
+		/// Record id.
+		record: RecordId,
+		/// Paid to the provider.
+		payment: String,
+		/// Returned to the sender.
+		refund: String,
+	},
+	/// The provider reported a failure; all refunded.
+	#[serde(rename_all = "camelCase")]
+	Failed {
+		/// The provider's reason.
+		reason: String,
+		/// Returned to the sender.
+		refund: String,
+	},
+	/// Nobody answered before the deadline; all refunded.
+	#[serde(rename_all = "camelCase")]
+	Expired {
+		/// Returned to the sender.
+		refund: String,
+	},
+}
+
+impl From<&RequestOutcome<Balance>> for OutcomeView {
+	fn from(outcome: &RequestOutcome<Balance>) -> Self {
+		match outcome {
+			RequestOutcome::Pending => Self::Pending,
+			RequestOutcome::Completed { record, payment, refund } => Self::Completed {
+				record: *record,
+				payment: payment.to_string(),
+				refund: refund.to_string(),
+			},
+			RequestOutcome::Failed { reason, refund } => {
+				Self::Failed { reason: text(reason), refund: refund.to_string() }
+			}
+			RequestOutcome::Expired { refund } => Self::Expired { refund: refund.to_string() },
+		}
+	}
+}
+
+/// A request, as `inference_request` returns it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RequestView {
+	/// Request id.
+	pub id: RequestId,
+	/// Who asked and paid.
+	pub sender: String,
+	/// The provider assigned.
+	pub provider: String,
+	/// Model id.
+	pub model: String,
+	/// Sampling values.
+	pub params: ParamsView,
+	/// Hardware wishes.
+	pub wishes: WishesView,
+	/// Escrowed maximum.
+	pub max_payment: String,
+	/// The provider's price per hour when assigned.
+	pub price_per_hour: String,
+	/// Block of the request.
+	pub created_at: BlockNumber,
+	/// Block after which it expires.
+	pub deadline: BlockNumber,
+	/// How it ended.
+	pub outcome: OutcomeView,
+}
+
+impl RequestView {
+	/// The view of request `id`.
+	pub fn new(id: RequestId, info: &RequestInfo<AccountId, Balance, BlockNumber>) -> Self {
+		Self {
+			id,
+			sender: address(&info.sender),
+			provider: address(&info.provider),
+			model: hex0x(info.model),
+			params: (&info.params).into(),
+			wishes: (&info.wishes).into(),
+			max_payment: info.max_payment.to_string(),
+			price_per_hour: info.price_per_hour.to_string(),
+			created_at: info.created_at,
+			deadline: info.deadline,
+			outcome: (&info.outcome).into(),
+		}
+	}
+}
+
+/// Tokens and GPU time used.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct UsageView {
+	/// Prompt tokens.
+	pub prompt_tokens: u32,
+	/// Generated tokens.
+	pub completion_tokens: u32,
+	/// GPU time in milliseconds.
+	pub gpu_ms: u64,
+}
+
+impl From<&Usage> for UsageView {
+	fn from(usage: &Usage) -> Self {
+		Self {
+			prompt_tokens: usage.prompt_tokens,
+			completion_tokens: usage.completion_tokens,
+			gpu_ms: usage.gpu_ms,
+		}
+	}
+}
+
+/// A record, as `inference_record` and `inference_recordsBySender` return it. The metadata
+/// stays sealed: only the sender and the provider can open `sealedMetadata`.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RecordView {
+	/// Record id.
+	pub id: RecordId,
+	/// Who asked.
+	pub sender: String,
+	/// Who served.
+	pub provider: String,
+	/// Model id.
+	pub model: String,
+	/// Unix time in milliseconds.
+	pub timestamp_ms: u64,
+	/// Block it was recorded in.
+	pub block: BlockNumber,
+	/// Paid to the provider.
+	pub payment: String,
+	/// blake2-256 of the SCALE-encoded plaintext metadata.
+	pub result_hash: String,
+	/// Tokens and GPU time.
+	pub usage: UsageView,
+	/// The request it settled, when it came through `request`.
+	pub request: Option<RequestId>,
+	/// The interaction digest the sender signed, when it came through the API or the chat page.
+	pub interaction: Option<String>,
+	/// The sealed metadata envelope.
+	pub sealed_metadata: String,
+}
+
+impl RecordView {
+	/// The view of record `id`.
+	pub fn new(id: RecordId, record: &Record<AccountId, Balance, BlockNumber>) -> Self {
+		let (request, interaction) = match &record.origin {
+			RecordOrigin::Request(request) => (Some(*request), None),
+			RecordOrigin::Interaction(hash) => (None, Some(hex0x(hash))),
+		};
+		Self {
+			id,
+			sender: address(&record.sender),
+			provider: address(&record.provider),
+			model: hex0x(record.model),
+			timestamp_ms: record.timestamp_ms,
+			block: record.block,
+			payment: record.payment.to_string(),
+			result_hash: hex0x(record.result_hash),
+			usage: (&record.usage).into(),
+			request,
+			interaction,
+			sealed_metadata: hex0x(&record.sealed_metadata),
+		}
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use serde_json::json;
+
+	#[test]
+	fn outcomes_are_tagged_by_status_with_balances_as_strings() {
+		let completed = RequestOutcome::Completed { record: 7, payment: u128::MAX, refund: 0 };
+		assert_eq!(
+			serde_json::to_value(OutcomeView::from(&completed)).ok(),
+			Some(json!({
+				"status": "completed",
+				"record": 7,
+				"payment": u128::MAX.to_string(),
+				"refund": "0",
+			}))
+		);
+		assert_eq!(
+			serde_json::to_value(OutcomeView::from(&RequestOutcome::<Balance>::Pending)).ok(),
+			Some(json!({ "status": "pending" }))
+		);
+	}
+
+	#[test]
+	fn hex_is_prefixed_lower_case() {
+		assert_eq!(hex0x([0xAB, 0x01]), "0xab01");
+		assert_eq!(hex0x([]), "0x");
+	}
+}

@@ -1,0 +1,3 @@
+//! The engine command line (in progress: see issue 5).
+
+fn main() {}

@@ -1,0 +1,273 @@
+// @polkadot/api against a real `gintonic-node --dev`: metadata and chain properties decode,
+// every call of the three Gintonic pallets is signed and submitted by dev accounts, events and
+// storage read back, and the node's own JSON-RPC methods answer in plain JSON with clear
+// errors for bad parameters.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsU8a, blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
+import { u8aConcat, u8aWrapBytes, stringToU8a, hexToU8a, bnToU8a } from '@polkadot/util';
+import { Node, rpc, sleep } from './lib/node.js';
+import { send, findEvent } from './lib/tx.js';
+
+const UNIT = 10n ** 12n;
+let node;
+let api;
+let alice;
+let bob;
+let charlie;
+let dave;
+
+before(async () => {
+  await cryptoWaitReady();
+  node = await new Node({ name: 'dev', args: ['--dev'] }).start();
+  api = await node.api();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  [alice, bob, charlie, dave] = ['//Alice', '//Bob', '//Charlie', '//Dave'].map((uri) =>
+    keyring.addFromUri(uri),
+  );
+});
+
+after(async () => {
+  await api?.disconnect();
+  await node?.destroy();
+});
+
+const params = (overrides = {}) => ({
+  temperatureMilli: 700,
+  topPMilli: 950,
+  topK: 40,
+  maxTokens: 64,
+  seed: 7,
+  repetitionPenaltyMilli: 1100,
+  stop: ['</s>'],
+  ...overrides,
+});
+const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
+
+/** Registers a fresh model owned by `owner`; resolves to its id. */
+async function registerModel(owner, name, parent = null) {
+  const events = await send(
+    api,
+    api.tx.models.register(
+      name,
+      'Mixtral',
+      `hf:test/${name}@main`,
+      randomAsHex(32),
+      randomAsHex(32),
+      46_700_000_000,
+      32_768,
+      'apache-2.0',
+      parent,
+    ),
+    owner,
+  );
+  return findEvent(events, 'models', 'Registered').data.model.toHex();
+}
+
+test('metadata, chain properties and the genesis preset decode', async () => {
+  assert.equal((await api.rpc.system.chain()).toString(), 'Gintonic Development');
+  assert.deepEqual(api.registry.chainDecimals, [12]);
+  assert.deepEqual(api.registry.chainTokens, ['GIN']);
+  assert.equal(api.registry.chainSS58, 42);
+  for (const pallet of ['models', 'providers', 'inference', 'balances', 'sudo']) {
+    assert.ok(api.tx[pallet], `metadata has the ${pallet} calls`);
+  }
+  const provider = await api.query.providers.providers(alice.address);
+  assert.ok(provider.isSome, 'Alice is a provider at genesis');
+  assert.equal(provider.unwrap().status.toString(), 'Active');
+});
+
+test('the dev node authors and finalizes blocks alone', async () => {
+  const deadline = Date.now() + 60_000;
+  let finalized = 0;
+  while (Date.now() < deadline && finalized < 2) {
+    const head = await api.rpc.chain.getFinalizedHead();
+    finalized = (await api.rpc.chain.getHeader(head)).number.toNumber();
+    await sleep(1000);
+  }
+  assert.ok(finalized >= 2, `finalized block ${finalized} after 60 s`);
+});
+
+test('models: register with lineage, transfer, deprecate, remove, and named errors', async () => {
+  const base = await registerModel(bob, 'base-model');
+  const tuned = await registerModel(bob, 'tuned-model', base);
+  const stored = (await api.query.models.models(tuned)).unwrap();
+  assert.equal(stored.parent.unwrap().toHex(), base);
+  await assert.rejects(registerModel(bob, 'orphan', randomAsHex(32)), /models\.UnknownParent/);
+
+  const moved = await send(api, api.tx.models.transferOwnership(tuned, charlie.address), bob);
+  assert.equal(findEvent(moved, 'models', 'OwnershipTransferred').data.to.toString(), charlie.address);
+  await assert.rejects(send(api, api.tx.models.deprecate(tuned), bob), /models\.NotOwner/);
+  await assert.rejects(send(api, api.tx.models.remove(tuned), charlie), /models\.NotDeprecated/);
+  await send(api, api.tx.models.deprecate(tuned), charlie);
+  const removed = await send(api, api.tx.models.remove(tuned), charlie);
+  assert.equal(BigInt(findEvent(removed, 'models', 'Removed').data.deposit.toString()), 10n * UNIT);
+  assert.ok((await api.query.models.models(tuned)).isNone);
+
+  const view = (await rpc(node, 'models_get', [base])).result;
+  assert.equal(view.name, 'base-model');
+  assert.equal(view.architecture, 'Mixtral');
+  assert.equal(view.owner, bob.address);
+  assert.equal(view.deposit, (10n * UNIT).toString());
+});
+
+test('providers: register, update, serve, pause, resume, deregister, and sudo reinstate', async () => {
+  const model = await registerModel(dave, 'dave-model');
+  const gpu = { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 };
+  const registered = await send(
+    api,
+    api.tx.providers.register(gpu, UNIT, randomAsHex(32), 'http://127.0.0.1:8080'),
+    dave,
+  );
+  findEvent(registered, 'providers', 'Registered');
+  await assert.rejects(
+    send(api, api.tx.providers.register(gpu, UNIT, randomAsHex(32), null), dave),
+    /providers\.AlreadyRegistered/,
+  );
+  await send(api, api.tx.providers.update(null, 3n * UNIT, null, null), dave);
+  await send(api, api.tx.providers.serveModels([model]), dave);
+  await send(api, api.tx.providers.setStatus('Paused'), dave);
+
+  const view = (await rpc(node, 'providers_get', [dave.address])).result;
+  assert.deepEqual(view.gpu, { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 });
+  assert.equal(view.pricePerHour, (3n * UNIT).toString());
+  assert.equal(view.status, 'Paused');
+  assert.deepEqual(view.models, [model]);
+  assert.equal(view.endpoint, 'http://127.0.0.1:8080');
+  assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, [dave.address]);
+
+  await send(api, api.tx.providers.setStatus('Active'), dave);
+  // Only root reinstates, and only a suspended provider: through sudo, an active one is refused.
+  await assert.rejects(send(api, api.tx.providers.reinstate(dave.address), alice), /BadOrigin/);
+  const sudid = await send(api, api.tx.sudo.sudo(api.tx.providers.reinstate(dave.address)), alice);
+  const sudoResult = findEvent(sudid, 'sudo', 'Sudid').data.sudoResult;
+  assert.ok(sudoResult.isErr);
+  const { section, name } = api.registry.findMetaError(sudoResult.asErr.asModule);
+  assert.equal(`${section}.${name}`, 'providers.NotSuspended');
+  await send(api, api.tx.providers.deregister(), dave);
+  assert.ok((await api.query.providers.providers(dave.address)).isNone);
+  assert.equal((await rpc(node, 'providers_get', [dave.address])).error.code, 4004);
+});
+
+test('inference: request, submit_result, record read back through the custom RPC', async () => {
+  const model = await registerModel(bob, 'bob-served');
+  const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
+  await send(api, api.tx.providers.register(gpu, UNIT, randomAsHex(32), null), bob);
+  await send(api, api.tx.providers.serveModels([model]), bob);
+
+  const requested = await send(
+    api,
+    api.tx.inference.request(model, params(), noWishes, '0x' + '11'.repeat(100), 2n * UNIT),
+    charlie,
+  );
+  const { id, provider } = findEvent(requested, 'inference', 'Requested').data;
+  assert.equal(provider.toString(), bob.address);
+
+  const pending = (await rpc(node, 'inference_request', [id.toNumber()])).result;
+  assert.equal(pending.outcome.status, 'pending');
+  assert.equal(pending.sender, charlie.address);
+  assert.equal(pending.params.topPMilli, 950);
+  assert.deepEqual(pending.params.stop, ['</s>']);
+  assert.deepEqual((await rpc(node, 'inference_pending', [bob.address])).result, [id.toNumber()]);
+
+  const resultHash = blake2AsHex('the sealed plaintext', 256);
+  const usage = { promptTokens: 12, completionTokens: 34, gpuMs: 1_800_000 };
+  await assert.rejects(
+    send(api, api.tx.inference.submitResult(id, resultHash, '0x22', usage), charlie),
+    /inference\.NotAssignedProvider/,
+  );
+  const completed = await send(
+    api,
+    api.tx.inference.submitResult(id, resultHash, '0x' + '22'.repeat(64), usage),
+    bob,
+  );
+  const done = findEvent(completed, 'inference', 'Completed').data;
+  // 30 GPU-minutes at 1 UNIT/h: half a UNIT paid, the rest of the 2 UNIT escrow refunded.
+  assert.equal(BigInt(done.payment.toString()), UNIT / 2n);
+  assert.equal(BigInt(done.refund.toString()), 2n * UNIT - UNIT / 2n);
+
+  const record = (await rpc(node, 'inference_record', [done.record.toNumber()])).result;
+  assert.equal(record.sender, charlie.address);
+  assert.equal(record.provider, bob.address);
+  assert.equal(record.resultHash, resultHash);
+  assert.equal(record.request, id.toNumber());
+  assert.equal(record.payment, (UNIT / 2n).toString());
+  assert.deepEqual(record.usage, usage);
+  const page = (await rpc(node, 'inference_recordsBySender', [charlie.address, null, 10])).result;
+  assert.ok(page.some((r) => r.id === record.id));
+  const stored = await api.query.inference.records(done.record);
+  assert.equal(stored.unwrap().resultHash.toHex(), resultHash);
+
+  // A second request, which the provider reports failed: all refunded.
+  const again = await send(
+    api,
+    api.tx.inference.request(model, params(), noWishes, '0x33', UNIT),
+    charlie,
+  );
+  const second = findEvent(again, 'inference', 'Requested').data.id;
+  const failed = await send(api, api.tx.inference.reportFailure(second, 'out of memory'), bob);
+  assert.equal(BigInt(findEvent(failed, 'inference', 'Failed').data.refund.toString()), UNIT);
+  const outcome = (await rpc(node, 'inference_request', [second.toNumber()])).result.outcome;
+  assert.deepEqual(outcome, { status: 'failed', reason: 'out of memory', refund: UNIT.toString() });
+});
+
+test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sender signature', async () => {
+  const model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
+  const requestHash = blake2AsU8a(stringToU8a('{"messages":[{"role":"user","content":"hi"}]}'));
+  const maxPayment = UNIT;
+  // The digest the pallet checks: blake2-256("gintonic/interaction/v1" ‖ SCALE(genesis,
+  // provider, model, request_hash, max_payment)); the wallet signs it as signRaw does.
+  const digest = blake2AsU8a(
+    u8aConcat(
+      stringToU8a('gintonic/interaction/v1'),
+      api.genesisHash.toU8a(),
+      alice.publicKey,
+      hexToU8a(model),
+      requestHash,
+      bnToU8a(maxPayment, { bitLength: 128, isLe: true }),
+    ),
+  );
+  const signature = charlie.sign(u8aWrapBytes(digest));
+  const usage = { promptTokens: 5, completionTokens: 9, gpuMs: 60_000 };
+  const call = (sig) =>
+    api.tx.inference.recordInteraction(
+      charlie.address,
+      { Sr25519: sig },
+      model,
+      requestHash,
+      maxPayment,
+      blake2AsHex('metadata', 256),
+      '0x44',
+      usage,
+    );
+  await assert.rejects(send(api, call(bob.sign(u8aWrapBytes(digest))), alice), /inference\.BadSignature/);
+  const recorded = await send(api, call(signature), alice);
+  const { record } = findEvent(recorded, 'inference', 'InteractionRecorded').data;
+  const view = (await rpc(node, 'inference_record', [record.toNumber()])).result;
+  assert.equal(view.sender, charlie.address);
+  assert.equal(view.interaction, `0x${Buffer.from(digest).toString("hex")}`);
+  await assert.rejects(send(api, call(signature), alice), /inference\.AlreadyRecorded/);
+});
+
+test('custom RPC: unknown ids, bad addresses and oversize pages get clear errors', async () => {
+  const unknown = await rpc(node, 'inference_request', [999_999]);
+  assert.equal(unknown.error.code, 4004);
+  assert.match(unknown.error.message, /not found: request 999999/);
+  assert.equal((await rpc(node, 'inference_record', [999_999])).error.code, 4004);
+  assert.equal((await rpc(node, 'models_get', ['0x' + '00'.repeat(32)])).error.code, 4004);
+
+  const badAddress = await rpc(node, 'providers_get', ['not-an-address']);
+  assert.equal(badAddress.error.code, -32602);
+  assert.match(badAddress.error.message, /bad address/);
+  const badModel = await rpc(node, 'models_get', ['0x1234']);
+  assert.equal(badModel.error.code, -32602);
+
+  const tooLarge = await rpc(node, 'inference_recordsBySender', [alice.address, null, 101]);
+  assert.equal(tooLarge.error.code, -32602);
+  assert.match(tooLarge.error.message, /page too large/);
+  const list = (await rpc(node, 'providers_list', [null, 100])).result;
+  assert.ok(list.some((p) => p.account === alice.address));
+  const models = (await rpc(node, 'models_list', [null, 1])).result;
+  assert.equal(models.length, 1);
+});
