@@ -14,26 +14,36 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_consensus_grandpa::AuthorityId as GrandpaId;
 use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
-use sp_runtime::traits::{BlakeTwo256, Hash};
 
 /// What each endowed dev account starts with.
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// Alice's price per GPU-hour on the dev chains: 2 tokens.
 pub const DEMO_PRICE_PER_HOUR: Balance = 2 * UNIT;
 
-/// The demo model every dev chain has registered. Its hashes are those of the tiny Mixtral
-/// test model that `scripts/` builds once the engine lands (issue 5); until then they are the
-/// blake2-256 of these labels, so the id is stable and documented.
+/// Content hash of the demo model's weights: `offchain-worker/engine/tests/fixtures/tiny-mixtral`
+/// as `gintonic-engine hash` computes it (`scripts/fixtures/tiny_models.py` builds the folder).
+pub const DEMO_WEIGHTS_HASH: [u8; 32] = [
+	0xd8, 0xf3, 0x28, 0xba, 0xa1, 0x85, 0x8a, 0x11, 0x7e, 0x81, 0x85, 0x5b, 0x14, 0xb5, 0xd6, 0x87,
+	0x54, 0x1b, 0xa7, 0x0b, 0x2c, 0x88, 0x3f, 0x99, 0x0f, 0x57, 0xae, 0xbc, 0xe5, 0x22, 0x43, 0xa2,
+];
+/// Content hash of the demo model's tokenizer (the Mistral v1 tokenizer).
+pub const DEMO_TOKENIZER_HASH: [u8; 32] = [
+	0x7f, 0xf6, 0xfe, 0x46, 0xc5, 0x2e, 0x23, 0x2c, 0xfa, 0xb1, 0xbc, 0x4b, 0x37, 0xca, 0xf2, 0xed,
+	0xe8, 0x42, 0x6f, 0x79, 0x01, 0x8b, 0x14, 0x1a, 0x22, 0x77, 0xa3, 0x08, 0x6b, 0xa2, 0xe3, 0xec,
+];
+
+/// The demo model every dev chain has registered: the engine's tiny Mixtral test model (two
+/// layers, eight experts, top-2, the real Mistral v1 tokenizer, random weights).
 pub fn demo_model() -> GenesisModel<AccountId> {
 	GenesisModel {
 		owner: Sr25519Keyring::Alice.to_account_id(),
 		name: b"tiny-mixtral".to_vec(),
 		architecture: Architecture::Mixtral,
-		source: b"local:fixtures/tiny-mixtral".to_vec(),
-		weights_hash: BlakeTwo256::hash(b"tiny-mixtral/weights"),
-		tokenizer_hash: BlakeTwo256::hash(b"tiny-mixtral/tokenizer"),
-		parameters: 1_000_000,
-		context_length: 4_096,
+		source: b"local:offchain-worker/engine/tests/fixtures/tiny-mixtral".to_vec(),
+		weights_hash: DEMO_WEIGHTS_HASH.into(),
+		tokenizer_hash: DEMO_TOKENIZER_HASH.into(),
+		parameters: 1_062_736,
+		context_length: 1_024,
 		license: b"Apache-2.0".to_vec(),
 		parent: None,
 	}

@@ -1,1 +1,27 @@
-//! LLM inference on candle for Gintonic miners (in progress: see issue 5).
+//! LLM inference on candle for Gintonic miners, with no Substrate dependency.
+//!
+//! - [`folder`]: a Hugging Face model folder (config, tokenizer, safetensors shards);
+//! - [`hash`]: the folder's content hashes as the model registry stores them;
+//! - [`config`]: config.json for Mixtral, Mistral and Llama;
+//! - [`model`]: the transformer (sparse or dense feed-forward), with the KV cache outside it;
+//! - [`tokenizer`], [`chat`]: tokens, incremental text, the chat template;
+//! - [`sampling`]: seeded sampling with temperature, top-k, top-p, repetition penalty;
+//! - [`generate`]: the [`Engine`] that ties them together and streams text;
+//! - [`export`]: a model written to a folder or tar archive, verified by hash.
+
+pub mod chat;
+pub mod config;
+pub mod error;
+pub mod export;
+pub mod folder;
+pub mod generate;
+pub mod hash;
+pub mod model;
+pub mod sampling;
+pub mod tokenizer;
+
+pub use chat::ChatMessage;
+pub use error::{EngineError, Result};
+pub use generate::{Engine, EngineOptions, FinishReason, Generation, Prompt, Usage};
+pub use hash::FolderHashes;
+pub use sampling::SamplingParams;

@@ -1,3 +1,201 @@
-//! The engine command line (in progress: see issue 5).
+//! `gintonic-engine`: the engine from the command line. `generate` loads a model folder and
+//! generates for a prompt or a conversation, printing text (streamed), or with `--json` the
+//! tokens, text, usage and, with `--logits`, the logits before each token, so the engine can
+//! be checked against another implementation. `hash` prints a folder's content hashes (and
+//! checks them with `--expect-*`); `export` copies a model to a folder or tar archive and
+//! verifies the copy.
 
-fn main() {}
+use clap::{Parser, Subcommand};
+use gintonic_engine::{
+	export::{export_to_folder, export_to_tar},
+	folder::ModelFolder,
+	generate::{parse_device, parse_dtype},
+	hash::{check, from_hex, hash_folder, to_hex},
+	ChatMessage, Engine, EngineError, EngineOptions, FolderHashes, Prompt, SamplingParams,
+};
+use std::{io::Write, path::PathBuf, process::ExitCode};
+
+#[derive(Parser)]
+#[command(
+	name = "gintonic-engine",
+	version,
+	about = "LLM inference on candle (Mixtral, Mistral, Llama)"
+)]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// Generate text for a prompt.
+	Generate(GenerateArgs),
+	/// Print a model folder's weights and tokenizer hashes.
+	Hash {
+		/// The model folder.
+		model: PathBuf,
+		/// Fail unless the weights hash is this (0x + 64 hex digits).
+		#[arg(long)]
+		expect_weights: Option<String>,
+		/// Fail unless the tokenizer hash is this.
+		#[arg(long)]
+		expect_tokenizer: Option<String>,
+	},
+	/// Copy a model's files to a folder, or a tar archive with --tar, and verify the copy.
+	Export {
+		/// The model folder.
+		model: PathBuf,
+		/// Destination folder (or archive file with --tar).
+		#[arg(long)]
+		to: PathBuf,
+		/// Write a tar archive.
+		#[arg(long)]
+		tar: bool,
+	},
+}
+
+#[derive(clap::Args)]
+struct GenerateArgs {
+	/// The model folder.
+	#[arg(long)]
+	model: PathBuf,
+	/// Plain-text prompt.
+	#[arg(long, conflicts_with = "user")]
+	prompt: Option<String>,
+	/// A user message, rendered with the chat template.
+	#[arg(long)]
+	user: Option<String>,
+	/// System instructions for the chat template.
+	#[arg(long, requires = "user")]
+	system: Option<String>,
+	/// f32, f16 or bf16.
+	#[arg(long, default_value = "f32")]
+	dtype: String,
+	/// cpu or cuda:N.
+	#[arg(long, default_value = "cpu")]
+	device: String,
+	#[arg(long, default_value_t = 0.7)]
+	temperature: f32,
+	#[arg(long, default_value_t = 1.0)]
+	top_p: f32,
+	#[arg(long, default_value_t = 0)]
+	top_k: usize,
+	#[arg(long, default_value_t = 128)]
+	max_tokens: usize,
+	#[arg(long, default_value_t = 0)]
+	seed: u64,
+	#[arg(long, default_value_t = 1.0)]
+	repetition_penalty: f32,
+	/// A stop sequence (repeatable).
+	#[arg(long)]
+	stop: Vec<String>,
+	/// Print one JSON object (ids, text, usage) instead of streaming text.
+	#[arg(long)]
+	json: bool,
+	/// With --json, include the logits before each generated token.
+	#[arg(long, requires = "json")]
+	logits: bool,
+}
+
+fn hashes_json(hashes: &FolderHashes) -> serde_json::Value {
+	serde_json::json!({ "weights": to_hex(&hashes.weights), "tokenizer": to_hex(&hashes.tokenizer) })
+}
+
+fn run(cli: Cli) -> Result<(), EngineError> {
+	match cli.command {
+		Command::Generate(args) => generate(args),
+		Command::Hash { model, expect_weights, expect_tokenizer } => {
+			let hashes = hash_folder(&ModelFolder::open(&model)?)?;
+			let parse = |text: Option<String>, actual: [u8; 32]| -> Result<[u8; 32], EngineError> {
+				match text {
+					None => Ok(actual),
+					Some(text) => from_hex(&text).ok_or_else(|| {
+						EngineError::config(
+							"--expect-*",
+							format!("{text:?}: expected 0x and 64 hex digits"),
+						)
+					}),
+				}
+			};
+			let expected = FolderHashes {
+				weights: parse(expect_weights, hashes.weights)?,
+				tokenizer: parse(expect_tokenizer, hashes.tokenizer)?,
+			};
+			check(&expected, &hashes)?;
+			println!("{}", hashes_json(&hashes));
+			Ok(())
+		}
+		Command::Export { model, to, tar } => {
+			let folder = ModelFolder::open(&model)?;
+			let hashes = if tar {
+				export_to_tar(&folder, &to, None)?
+			} else {
+				export_to_folder(&folder, &to, None)?
+			};
+			println!("{}", hashes_json(&hashes));
+			Ok(())
+		}
+	}
+}
+
+fn generate(args: GenerateArgs) -> Result<(), EngineError> {
+	let options =
+		EngineOptions { dtype: parse_dtype(&args.dtype)?, device: parse_device(&args.device)? };
+	let prompt = match (args.prompt, args.user) {
+		(Some(text), None) => Prompt::Text(text),
+		(None, Some(user)) => {
+			let mut messages = Vec::new();
+			if let Some(system) = args.system {
+				messages.push(ChatMessage::new("system", &system));
+			}
+			messages.push(ChatMessage::new("user", &user));
+			Prompt::Chat(messages)
+		}
+		_ => return Err(EngineError::config("arguments", "give --prompt or --user")),
+	};
+	let params = SamplingParams {
+		temperature: args.temperature,
+		top_p: args.top_p,
+		top_k: args.top_k,
+		max_tokens: args.max_tokens,
+		seed: args.seed,
+		repetition_penalty: args.repetition_penalty,
+		stop: args.stop,
+	};
+	params.validate()?;
+	let engine = Engine::load(&args.model, &options)?;
+	let json = args.json;
+	let mut stdout = std::io::stdout();
+	let generation = engine.generate(&prompt, &params, args.logits, &mut |piece| {
+		if !json {
+			// A closed pipe ends generation.
+			return write!(stdout, "{piece}").and_then(|_| stdout.flush()).is_ok();
+		}
+		true
+	})?;
+	if json {
+		let text = serde_json::to_string(&generation)
+			.map_err(|e| EngineError::config("output", e.to_string()))?;
+		println!("{text}");
+	} else {
+		println!();
+		eprintln!(
+			"[{} prompt + {} generated tokens, {} ms, finish: {:?}]",
+			generation.usage.prompt_tokens,
+			generation.usage.completion_tokens,
+			generation.usage.wall_ms,
+			generation.finish_reason
+		);
+	}
+	Ok(())
+}
+
+fn main() -> ExitCode {
+	match run(Cli::parse()) {
+		Ok(()) => ExitCode::SUCCESS,
+		Err(error) => {
+			eprintln!("error: {error}");
+			ExitCode::FAILURE
+		}
+	}
+}

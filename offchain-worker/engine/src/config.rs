@@ -1,0 +1,264 @@
+//! A Hugging Face `config.json` for the Mixtral, Mistral and Llama families, read and
+//! checked: the sizes the layers are built from.
+
+use crate::error::{EngineError, Result};
+use serde::Deserialize;
+use std::path::Path;
+
+/// The architectures the engine runs; they share attention and norms and differ in the
+/// feed-forward block (sparse mixture of experts for Mixtral, dense SwiGLU for the others).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Architecture {
+	/// Sparse mixture of experts, top-k of n.
+	Mixtral,
+	/// Dense, grouped-query attention.
+	Mistral,
+	/// Dense, grouped-query attention.
+	Llama,
+}
+
+/// `rope_parameters`, as transformers 5 writes the rotary settings.
+#[derive(Debug, Deserialize, Default)]
+struct RopeParameters {
+	rope_theta: Option<f64>,
+	rope_type: Option<String>,
+}
+
+/// The fields of config.json the engine reads.
+#[derive(Debug, Deserialize)]
+struct RawConfig {
+	model_type: Option<String>,
+	vocab_size: usize,
+	hidden_size: usize,
+	intermediate_size: usize,
+	num_hidden_layers: usize,
+	num_attention_heads: usize,
+	num_key_value_heads: Option<usize>,
+	head_dim: Option<usize>,
+	rms_norm_eps: f64,
+	rope_theta: Option<f64>,
+	rope_parameters: Option<RopeParameters>,
+	rope_scaling: Option<serde_json::Value>,
+	max_position_embeddings: usize,
+	#[serde(default)]
+	tie_word_embeddings: bool,
+	num_local_experts: Option<usize>,
+	num_experts_per_tok: Option<usize>,
+	sliding_window: Option<usize>,
+	#[serde(default)]
+	attention_bias: bool,
+}
+
+/// A checked model configuration.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ModelConfig {
+	/// Which layers to build.
+	pub architecture: Architecture,
+	/// Vocabulary size.
+	pub vocab_size: usize,
+	/// Width of the residual stream.
+	pub hidden_size: usize,
+	/// Width of each feed-forward block (per expert for Mixtral).
+	pub intermediate_size: usize,
+	/// Decoder layers.
+	pub num_layers: usize,
+	/// Query heads.
+	pub num_heads: usize,
+	/// Key/value heads (grouped-query attention).
+	pub num_kv_heads: usize,
+	/// Width of one head.
+	pub head_dim: usize,
+	/// RMSNorm epsilon.
+	pub rms_norm_eps: f64,
+	/// Rotary base.
+	pub rope_theta: f64,
+	/// Context length.
+	pub max_position_embeddings: usize,
+	/// The output projection is the embedding matrix.
+	pub tie_word_embeddings: bool,
+	/// Experts per layer (Mixtral).
+	pub num_experts: usize,
+	/// Experts chosen per token (Mixtral).
+	pub experts_per_token: usize,
+	/// Attention window, when the model has one.
+	pub sliding_window: Option<usize>,
+}
+
+const FILE: &str = "config.json";
+
+impl ModelConfig {
+	/// Reads and checks `config.json` in `folder`.
+	pub fn from_folder(folder: &Path) -> Result<Self> {
+		let path = folder.join(FILE);
+		let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
+		Self::from_json(&text)
+	}
+
+	/// Parses and checks config.json's text.
+	pub fn from_json(text: &str) -> Result<Self> {
+		let raw: RawConfig =
+			serde_json::from_str(text).map_err(|e| EngineError::config(FILE, e.to_string()))?;
+		let model_type = raw.model_type.clone().unwrap_or_default();
+		let architecture = match model_type.as_str() {
+			"mixtral" => Architecture::Mixtral,
+			"mistral" => Architecture::Mistral,
+			"llama" => Architecture::Llama,
+			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
+		};
+		if let Some(scaling) = raw.rope_scaling.as_ref().filter(|s| !s.is_null()) {
+			return Err(EngineError::config(
+				FILE,
+				format!("rope_scaling {scaling} is not supported (plain rotary only)"),
+			));
+		}
+		let rope_parameters = raw.rope_parameters.unwrap_or_default();
+		if let Some(kind) = rope_parameters.rope_type.as_deref().filter(|kind| *kind != "default") {
+			return Err(EngineError::config(FILE, format!("rope_type {kind:?} is not supported")));
+		}
+		let rope_theta = raw.rope_theta.or(rope_parameters.rope_theta).unwrap_or(10_000.0);
+		let num_kv_heads = raw.num_key_value_heads.unwrap_or(raw.num_attention_heads);
+		let positive = [
+			("vocab_size", raw.vocab_size),
+			("hidden_size", raw.hidden_size),
+			("intermediate_size", raw.intermediate_size),
+			("num_hidden_layers", raw.num_hidden_layers),
+			("num_attention_heads", raw.num_attention_heads),
+			("num_key_value_heads", num_kv_heads),
+			("max_position_embeddings", raw.max_position_embeddings),
+		];
+		if let Some((name, _)) = positive.iter().find(|(_, value)| *value == 0) {
+			return Err(EngineError::config(FILE, format!("{name} must be positive")));
+		}
+		if !raw.num_attention_heads.is_multiple_of(num_kv_heads) {
+			return Err(EngineError::config(
+				FILE,
+				format!(
+					"num_attention_heads {} is not a multiple of num_key_value_heads {num_kv_heads}",
+					raw.num_attention_heads
+				),
+			));
+		}
+		let head_dim = match raw.head_dim {
+			Some(dim) => dim,
+			None if raw.hidden_size.is_multiple_of(raw.num_attention_heads) => {
+				raw.hidden_size / raw.num_attention_heads
+			}
+			None => {
+				return Err(EngineError::config(
+					FILE,
+					"hidden_size is not a multiple of num_attention_heads",
+				))
+			}
+		};
+		if head_dim == 0 || !head_dim.is_multiple_of(2) {
+			return Err(EngineError::config(FILE, format!("head_dim {head_dim} must be even")));
+		}
+		if raw.attention_bias {
+			return Err(EngineError::config(FILE, "attention_bias is not supported"));
+		}
+		if !(raw.rms_norm_eps > 0.0 && rope_theta > 0.0) {
+			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
+		}
+		let (num_experts, experts_per_token) = match architecture {
+			Architecture::Mixtral => {
+				let experts = raw.num_local_experts.unwrap_or(0);
+				let per_token = raw.num_experts_per_tok.unwrap_or(0);
+				if experts == 0 || per_token == 0 || per_token > experts {
+					return Err(EngineError::config(
+						FILE,
+						format!("mixtral needs 0 < num_experts_per_tok ({per_token}) <= num_local_experts ({experts})"),
+					));
+				}
+				(experts, per_token)
+			}
+			Architecture::Mistral | Architecture::Llama => (0, 0),
+		};
+		Ok(Self {
+			architecture,
+			vocab_size: raw.vocab_size,
+			hidden_size: raw.hidden_size,
+			intermediate_size: raw.intermediate_size,
+			num_layers: raw.num_hidden_layers,
+			num_heads: raw.num_attention_heads,
+			num_kv_heads,
+			head_dim,
+			rms_norm_eps: raw.rms_norm_eps,
+			rope_theta,
+			max_position_embeddings: raw.max_position_embeddings,
+			tie_word_embeddings: raw.tie_word_embeddings,
+			num_experts,
+			experts_per_token,
+			sliding_window: raw.sliding_window,
+		})
+	}
+
+	/// Parameters in the weights (embeddings, attention, feed-forward, norms, output).
+	pub fn parameter_count(&self) -> u64 {
+		let h = self.hidden_size as u64;
+		let i = self.intermediate_size as u64;
+		let kv = (self.num_kv_heads * self.head_dim) as u64;
+		let q = (self.num_heads * self.head_dim) as u64;
+		let attention = h * q + 2 * h * kv + q * h;
+		let feed_forward = match self.architecture {
+			Architecture::Mixtral => {
+				self.num_experts as u64 * 3 * h * i + h * self.num_experts as u64
+			}
+			Architecture::Mistral | Architecture::Llama => 3 * h * i,
+		};
+		let per_layer = attention + feed_forward + 2 * h;
+		let embeddings = self.vocab_size as u64 * h;
+		let output = if self.tie_word_embeddings { 0 } else { embeddings };
+		embeddings + output + self.num_layers as u64 * per_layer + h
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	const MIXTRAL_8X7B: &str = r#"{
+		"architectures": ["MixtralForCausalLM"], "model_type": "mixtral", "vocab_size": 32000,
+		"hidden_size": 4096, "intermediate_size": 14336, "num_hidden_layers": 32,
+		"num_attention_heads": 32, "num_key_value_heads": 8, "rms_norm_eps": 1e-05,
+		"rope_theta": 1e6, "max_position_embeddings": 32768, "num_local_experts": 8,
+		"num_experts_per_tok": 2, "sliding_window": null, "tie_word_embeddings": false
+	}"#;
+
+	#[test]
+	fn mixtral_8x7b_reads_with_its_known_parameter_count() {
+		let config = ModelConfig::from_json(MIXTRAL_8X7B).expect("valid");
+		assert_eq!(config.architecture, Architecture::Mixtral);
+		assert_eq!(config.head_dim, 128);
+		assert_eq!((config.num_experts, config.experts_per_token), (8, 2));
+		// Mixtral-8x7B has 46.7 billion parameters.
+		assert_eq!(config.parameter_count() / 100_000_000, 467);
+	}
+
+	#[test]
+	fn unknown_architectures_and_bad_sizes_are_refused() {
+		let gpt2 = MIXTRAL_8X7B.replace("\"mixtral\"", "\"gpt2\"");
+		assert!(matches!(
+			ModelConfig::from_json(&gpt2),
+			Err(EngineError::UnknownArchitecture(name)) if name == "gpt2"
+		));
+		let bad_heads =
+			MIXTRAL_8X7B.replace("\"num_key_value_heads\": 8", "\"num_key_value_heads\": 5");
+		assert!(ModelConfig::from_json(&bad_heads).is_err());
+		let bad_experts =
+			MIXTRAL_8X7B.replace("\"num_experts_per_tok\": 2", "\"num_experts_per_tok\": 9");
+		assert!(ModelConfig::from_json(&bad_experts).is_err());
+		assert!(ModelConfig::from_json("{not json").is_err());
+	}
+
+	#[test]
+	fn transformers_5_rope_parameters_are_read() {
+		let text = MIXTRAL_8X7B.replace(
+			"\"rope_theta\": 1e6",
+			"\"rope_parameters\": {\"rope_theta\": 500000.0, \"rope_type\": \"default\"}",
+		);
+		assert_eq!(ModelConfig::from_json(&text).expect("valid").rope_theta, 500000.0);
+		let scaled = MIXTRAL_8X7B
+			.replace("\"rope_theta\": 1e6", "\"rope_scaling\": {\"rope_type\": \"llama3\"}");
+		assert!(ModelConfig::from_json(&scaled).is_err());
+	}
+}

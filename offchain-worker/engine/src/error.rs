@@ -1,0 +1,95 @@
+//! Every way loading, hashing, exporting or generating can fail, each with a message that
+//! names the file, tensor or value at fault.
+
+use std::path::PathBuf;
+
+/// The engine's error.
+#[derive(Debug, thiserror::Error)]
+pub enum EngineError {
+	/// A file could not be read or written.
+	#[error("{path}: {source}")]
+	Io {
+		/// The file.
+		path: PathBuf,
+		/// What the OS said.
+		source: std::io::Error,
+	},
+	/// A file the model folder must have is absent.
+	#[error("model folder {folder}: missing {file}")]
+	MissingFile {
+		/// The folder.
+		folder: PathBuf,
+		/// The file that is missing.
+		file: String,
+	},
+	/// config.json (or another JSON file) is malformed or inconsistent.
+	#[error("{file}: {message}")]
+	Config {
+		/// The file at fault.
+		file: String,
+		/// What is wrong.
+		message: String,
+	},
+	/// `model_type` names an architecture the engine does not run.
+	#[error("unknown architecture {0:?}: the engine runs mixtral, mistral and llama")]
+	UnknownArchitecture(String),
+	/// A weight is missing, has the wrong shape, or a safetensors file is corrupt.
+	#[error("weights: {0}")]
+	Weights(String),
+	/// The tokenizer could not be loaded or used.
+	#[error("tokenizer: {0}")]
+	Tokenizer(String),
+	/// The chat template could not be parsed or rendered (e.g. roles out of order).
+	#[error("chat template: {0}")]
+	Template(String),
+	/// The prompt has no tokens.
+	#[error("the prompt is empty")]
+	EmptyPrompt,
+	/// The prompt does not leave room for one new token in the context.
+	#[error("prompt of {prompt_tokens} tokens does not fit the context of {context} tokens")]
+	PromptTooLong {
+		/// Tokens in the prompt.
+		prompt_tokens: usize,
+		/// The model's context length.
+		context: usize,
+	},
+	/// A sampling value is out of range.
+	#[error("invalid sampling parameter {name}: {message}")]
+	InvalidSampling {
+		/// The parameter.
+		name: &'static str,
+		/// The allowed range.
+		message: String,
+	},
+	/// A folder's content hash differs from the expected one.
+	#[error("{part} hash mismatch: expected 0x{expected}, found 0x{actual}")]
+	HashMismatch {
+		/// `weights` or `tokenizer`.
+		part: &'static str,
+		/// Hex of the expected hash.
+		expected: String,
+		/// Hex of the hash found.
+		actual: String,
+	},
+	/// The device is unknown or unavailable (e.g. `cuda:0` in a build without `cuda`).
+	#[error("device {0}")]
+	Device(String),
+	/// A tensor operation failed.
+	#[error("tensor: {0}")]
+	Candle(#[from] candle_core::Error),
+}
+
+/// The engine's result.
+pub type Result<T> = std::result::Result<T, EngineError>;
+
+impl EngineError {
+	/// An I/O error on `path`.
+	pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
+		Self::Io { path: path.into(), source }
+	}
+
+	/// A configuration error in `file`.
+	pub fn config(file: impl Into<String>, message: impl Into<String>) -> Self {
+		Self::Config { file: file.into(), message: message.into() }
+	}
+}

@@ -1,0 +1,121 @@
+//! A Hugging Face model folder: which files it has, and which of them are the weights and
+//! which the tokenizer (the two parts the model registry hashes).
+
+use crate::error::{EngineError, Result};
+use serde::Deserialize;
+use std::{
+	collections::BTreeSet,
+	path::{Path, PathBuf},
+};
+
+/// The config and sharding files counted with the weights.
+const WEIGHT_METADATA: [&str; 3] =
+	["config.json", "generation_config.json", "model.safetensors.index.json"];
+/// The files counted as the tokenizer.
+const TOKENIZER_FILES: [&str; 3] =
+	["tokenizer.json", "tokenizer_config.json", "chat_template.jinja"];
+/// Files that must be present.
+const REQUIRED: [&str; 2] = ["config.json", "tokenizer.json"];
+const INDEX: &str = "model.safetensors.index.json";
+
+/// `model.safetensors.index.json`: which shard holds each tensor.
+#[derive(Deserialize)]
+struct ShardIndex {
+	weight_map: std::collections::BTreeMap<String, String>,
+}
+
+/// A model folder whose required files exist.
+#[derive(Clone, Debug)]
+pub struct ModelFolder {
+	root: PathBuf,
+	safetensors: Vec<String>,
+	weight_files: Vec<String>,
+	tokenizer_files: Vec<String>,
+}
+
+impl ModelFolder {
+	/// Looks at `root`: config.json and tokenizer.json must exist, and the weights as one
+	/// `model.safetensors`, the shards `model.safetensors.index.json` names, or failing an
+	/// index every `*.safetensors` in the folder.
+	pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
+		let root = root.into();
+		let names: BTreeSet<String> = std::fs::read_dir(&root)
+			.map_err(|e| EngineError::io(&root, e))?
+			.filter_map(|entry| entry.ok())
+			.filter(|entry| entry.file_type().map(|t| t.is_file()).unwrap_or(false))
+			.filter_map(|entry| entry.file_name().into_string().ok())
+			.collect();
+		let missing =
+			|file: &str| EngineError::MissingFile { folder: root.clone(), file: file.into() };
+		for file in REQUIRED {
+			if !names.contains(file) {
+				return Err(missing(file));
+			}
+		}
+		let safetensors: Vec<String> = if names.contains(INDEX) {
+			let path = root.join(INDEX);
+			let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
+			let index: ShardIndex = serde_json::from_str(&text)
+				.map_err(|e| EngineError::config(INDEX, e.to_string()))?;
+			let shards: BTreeSet<String> = index.weight_map.into_values().collect();
+			if let Some(absent) = shards.iter().find(|shard| !names.contains(*shard)) {
+				return Err(missing(absent));
+			}
+			shards.into_iter().collect()
+		} else {
+			names.iter().filter(|name| name.ends_with(".safetensors")).cloned().collect()
+		};
+		if safetensors.is_empty() {
+			return Err(missing("model.safetensors"));
+		}
+		let mut weight_files: Vec<String> = WEIGHT_METADATA
+			.iter()
+			.filter(|name| names.contains(**name))
+			.map(|name| name.to_string())
+			.chain(safetensors.iter().cloned())
+			.collect();
+		weight_files.sort();
+		let mut tokenizer_files: Vec<String> = TOKENIZER_FILES
+			.iter()
+			.filter(|name| names.contains(**name))
+			.map(|name| name.to_string())
+			.collect();
+		tokenizer_files.sort();
+		Ok(Self { root, safetensors, weight_files, tokenizer_files })
+	}
+
+	/// The folder.
+	pub fn root(&self) -> &Path {
+		&self.root
+	}
+
+	/// The path of `name` in the folder.
+	pub fn path(&self, name: &str) -> PathBuf {
+		self.root.join(name)
+	}
+
+	/// Whether the folder has `name`.
+	pub fn has(&self, name: &str) -> bool {
+		self.weight_files.iter().chain(&self.tokenizer_files).any(|file| file == name)
+	}
+
+	/// The safetensors files, in name order.
+	pub fn safetensors(&self) -> Vec<PathBuf> {
+		self.safetensors.iter().map(|name| self.path(name)).collect()
+	}
+
+	/// The files hashed as the weights, in name order.
+	pub fn weight_files(&self) -> &[String] {
+		&self.weight_files
+	}
+
+	/// The files hashed as the tokenizer, in name order.
+	pub fn tokenizer_files(&self) -> &[String] {
+		&self.tokenizer_files
+	}
+
+	/// Every file of the model: the weights' then the tokenizer's.
+	pub fn files(&self) -> impl Iterator<Item = &String> {
+		self.weight_files.iter().chain(&self.tokenizer_files)
+	}
+}

@@ -1,0 +1,122 @@
+//! Grouped-query self-attention: query heads share key/value heads without copying them
+//! (the query heads of one group are laid side by side against the group's keys).
+
+use super::{kv_cache::KvCache, rotary::Rotary, weights::Weights};
+use crate::{config::ModelConfig, error::Result};
+use candle_core::{DType, Tensor};
+
+/// One layer's attention weights, `[out, in]` as stored.
+pub struct Attention {
+	q: Tensor,
+	k: Tensor,
+	v: Tensor,
+	o: Tensor,
+	num_heads: usize,
+	num_kv_heads: usize,
+	head_dim: usize,
+}
+
+/// `x @ weight^T` for activations `[n, in]`.
+pub(crate) fn linear(x: &Tensor, weight: &Tensor) -> Result<Tensor> {
+	Ok(x.matmul(&weight.t()?)?)
+}
+
+impl Attention {
+	/// Loads `prefix.{q,k,v,o}_proj.weight`.
+	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
+		let (h, d) = (config.hidden_size, config.head_dim);
+		let (q_out, kv_out) = (config.num_heads * d, config.num_kv_heads * d);
+		Ok(Self {
+			q: weights.get(&format!("{prefix}.q_proj.weight"), (q_out, h))?,
+			k: weights.get(&format!("{prefix}.k_proj.weight"), (kv_out, h))?,
+			v: weights.get(&format!("{prefix}.v_proj.weight"), (kv_out, h))?,
+			o: weights.get(&format!("{prefix}.o_proj.weight"), (h, q_out))?,
+			num_heads: config.num_heads,
+			num_kv_heads: config.num_kv_heads,
+			head_dim: d,
+		})
+	}
+
+	/// Attention over `x` (`[t, hidden]`, the positions after the cache's) and the cache.
+	pub fn forward(
+		&self,
+		x: &Tensor,
+		layer: usize,
+		rotary: &Rotary,
+		mask: Option<&Tensor>,
+		cache: &mut KvCache,
+	) -> Result<Tensor> {
+		let t = x.dim(0)?;
+		let (heads, kv_heads, d) = (self.num_heads, self.num_kv_heads, self.head_dim);
+		let group = heads / kv_heads;
+		let offset = cache.len();
+		let split = |w: &Tensor, n: usize| -> Result<Tensor> {
+			Ok(linear(x, w)?.reshape((1, t, n, d))?.transpose(1, 2)?.contiguous()?)
+		};
+		let q = rotary.apply(&split(&self.q, heads)?, offset)?;
+		let k = rotary.apply(&split(&self.k, kv_heads)?, offset)?;
+		let v = split(&self.v, kv_heads)?;
+		let (keys, values) = cache.write(layer, &k, &v)?;
+		let s = keys.dim(2)?;
+		// Query heads h = g * group + i read key/value head g: as [1, kv_heads, group * t, d].
+		let q = q.reshape((1, kv_heads, group * t, d))?;
+		let scale = 1.0 / (d as f64).sqrt();
+		let scores = (q.matmul(&keys.t()?)? * scale)?.to_dtype(DType::F32)?;
+		let scores = match mask {
+			Some(mask) => scores
+				.reshape((1, kv_heads, group, t, s))?
+				.broadcast_add(mask)?
+				.reshape((1, kv_heads, group * t, s))?,
+			None => scores,
+		};
+		let probabilities = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(values.dtype())?;
+		let out = probabilities.matmul(&values)?; // [1, kv_heads, group * t, d]
+		let out = out.reshape((1, heads, t, d))?.transpose(1, 2)?.reshape((t, heads * d))?;
+		linear(&out, &self.o)
+	}
+}
+
+/// The additive mask for `t` new positions after `offset` cached ones: causal, and limited to
+/// `window` positions back when the model has a sliding window. `None` when nothing is masked.
+pub fn attention_mask(
+	t: usize,
+	offset: usize,
+	window: Option<usize>,
+	device: &candle_core::Device,
+) -> Result<Option<Tensor>> {
+	let s = offset + t;
+	let windowed = window.is_some_and(|w| s > w);
+	if t == 1 && !windowed {
+		return Ok(None);
+	}
+	let mut values = vec![0f32; t * s];
+	for row in 0..t {
+		let position = offset + row;
+		for column in 0..s {
+			let future = column > position;
+			let too_old = window.is_some_and(|w| position - column.min(position) >= w);
+			if future || too_old {
+				values[row * s + column] = f32::NEG_INFINITY;
+			}
+		}
+	}
+	Ok(Some(Tensor::from_vec(values, (t, s), device)?))
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn mask_is_causal_and_windowed() {
+		let device = candle_core::Device::Cpu;
+		assert!(attention_mask(1, 5, None, &device).expect("mask").is_none());
+		let mask = attention_mask(3, 1, None, &device).expect("mask").expect("some");
+		let rows: Vec<Vec<f32>> = mask.to_vec2().expect("2d");
+		assert_eq!(rows[0], vec![0.0, 0.0, f32::NEG_INFINITY, f32::NEG_INFINITY]);
+		assert_eq!(rows[2], vec![0.0; 4]);
+		let windowed = attention_mask(1, 4, Some(2), &device).expect("mask").expect("some");
+		let row: Vec<Vec<f32>> = windowed.to_vec2().expect("2d");
+		assert_eq!(row[0], vec![f32::NEG_INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY, 0.0, 0.0]);
+	}
+}

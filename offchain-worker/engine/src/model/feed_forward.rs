@@ -1,0 +1,138 @@
+//! The feed-forward blocks: dense SwiGLU (Mistral, Llama) and Mixtral's sparse mixture of
+//! experts. Gate and up projections are fused into one matrix at load time; the experts'
+//! weights are stacked per layer (`[experts, 2 × intermediate, hidden]` gate+up,
+//! `[experts, hidden, intermediate]` down), and each expert runs once on all the tokens routed
+//! to it.
+
+use super::{attention::linear, weights::Weights};
+use crate::{config::ModelConfig, error::Result};
+use candle_core::{DType, Tensor, D};
+
+/// SwiGLU: `down(silu(gate(x)) × up(x))`.
+pub struct DenseMlp {
+	gate_up: Tensor,
+	down: Tensor,
+	intermediate: usize,
+}
+
+fn swiglu(x: &Tensor, gate_up: &Tensor, down: &Tensor, intermediate: usize) -> Result<Tensor> {
+	let hidden = linear(x, gate_up)?;
+	let gate = hidden.narrow(1, 0, intermediate)?;
+	let up = hidden.narrow(1, intermediate, intermediate)?;
+	linear(&(gate.silu()? * up)?, down)
+}
+
+impl DenseMlp {
+	/// Loads `prefix.{gate,up,down}_proj.weight`.
+	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
+		let (h, i) = (config.hidden_size, config.intermediate_size);
+		let gate = weights.get(&format!("{prefix}.gate_proj.weight"), (i, h))?;
+		let up = weights.get(&format!("{prefix}.up_proj.weight"), (i, h))?;
+		Ok(Self {
+			gate_up: Tensor::cat(&[&gate, &up], 0)?,
+			down: weights.get(&format!("{prefix}.down_proj.weight"), (h, i))?,
+			intermediate: i,
+		})
+	}
+
+	/// The block on `x` (`[tokens, hidden]`).
+	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+		swiglu(x, &self.gate_up, &self.down, self.intermediate)
+	}
+}
+
+/// Mixtral's block: a router picks the top-k experts per token (softmax, top-k, renormalised),
+/// and the token's output is the routing-weighted sum of those experts' SwiGLU outputs.
+pub struct SparseMoe {
+	router: Tensor,
+	gate_up: Tensor,
+	down: Tensor,
+	intermediate: usize,
+	top_k: usize,
+}
+
+impl SparseMoe {
+	/// Loads `prefix.gate.weight` and `prefix.experts.{e}.{w1,w3,w2}.weight` (gate, up, down).
+	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
+		let (h, i, e) = (config.hidden_size, config.intermediate_size, config.num_experts);
+		let mut gate_up = Vec::with_capacity(e);
+		let mut down = Vec::with_capacity(e);
+		for expert in 0..e {
+			let name = |w: &str| format!("{prefix}.experts.{expert}.{w}.weight");
+			let gate = weights.get(&name("w1"), (i, h))?;
+			let up = weights.get(&name("w3"), (i, h))?;
+			gate_up.push(Tensor::cat(&[&gate, &up], 0)?);
+			down.push(weights.get(&name("w2"), (h, i))?);
+		}
+		Ok(Self {
+			router: weights.get(&format!("{prefix}.gate.weight"), (e, h))?,
+			gate_up: Tensor::stack(&gate_up, 0)?,
+			down: Tensor::stack(&down, 0)?,
+			intermediate: i,
+			top_k: config.experts_per_token,
+		})
+	}
+
+	/// The block on `x` (`[tokens, hidden]`).
+	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+		let (tokens, _) = x.dims2()?;
+		// Routing in f32, as transformers does; the chosen weights go back to x's dtype.
+		let probabilities =
+			candle_nn::ops::softmax_last_dim(&linear(x, &self.router)?.to_dtype(DType::F32)?)?;
+		let chosen = probabilities
+			.arg_sort_last_dim(false)?
+			.narrow(D::Minus1, 0, self.top_k)?
+			.contiguous()?;
+		let chosen_weights = probabilities.gather(&chosen, D::Minus1)?;
+		let chosen_weights =
+			chosen_weights.broadcast_div(&chosen_weights.sum_keepdim(D::Minus1)?)?;
+		// Group the tokens by expert (a small host copy: tokens × top_k ids and weights).
+		let experts: Vec<Vec<u32>> = chosen.to_vec2()?;
+		let weights: Vec<Vec<f32>> =
+			chosen_weights.to_dtype(x.dtype())?.to_dtype(DType::F32)?.to_vec2()?;
+		let num_experts = self.gate_up.dim(0)?;
+		let mut routed: Vec<(Vec<u32>, Vec<f32>)> = vec![(Vec::new(), Vec::new()); num_experts];
+		for token in 0..tokens {
+			for k in 0..self.top_k {
+				let (ids, scales) = &mut routed[experts[token][k] as usize];
+				ids.push(token as u32);
+				scales.push(weights[token][k]);
+			}
+		}
+		let mut out = x.zeros_like()?;
+		for (expert, (ids, scales)) in routed.into_iter().enumerate() {
+			if ids.is_empty() {
+				continue;
+			}
+			let count = ids.len();
+			let ids = Tensor::from_vec(ids, count, x.device())?;
+			let scales = Tensor::from_vec(scales, (count, 1), x.device())?.to_dtype(x.dtype())?;
+			let expert_out = swiglu(
+				&x.index_select(&ids, 0)?,
+				&self.gate_up.get(expert)?,
+				&self.down.get(expert)?,
+				self.intermediate,
+			)?;
+			out = out.index_add(&ids, &expert_out.broadcast_mul(&scales)?, 0)?;
+		}
+		Ok(out)
+	}
+}
+
+/// A layer's feed-forward block.
+pub enum FeedForward {
+	/// Mistral, Llama.
+	Dense(DenseMlp),
+	/// Mixtral.
+	Sparse(SparseMoe),
+}
+
+impl FeedForward {
+	/// The block on `x` (`[tokens, hidden]`).
+	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
+		match self {
+			Self::Dense(mlp) => mlp.forward(x),
+			Self::Sparse(moe) => moe.forward(x),
+		}
+	}
+}

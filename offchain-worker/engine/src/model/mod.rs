@@ -1,0 +1,140 @@
+//! The decoder-only transformer shared by Mixtral, Mistral and Llama: embeddings, RMSNorm,
+//! grouped-query attention with rotary positions, a dense or sparse feed-forward block per
+//! layer, and the output projection. The key/value cache lives outside the layers
+//! ([`KvCache`]), one per sequence.
+
+mod attention;
+mod feed_forward;
+mod kv_cache;
+mod rotary;
+mod weights;
+
+pub use kv_cache::KvCache;
+
+use crate::{
+	config::{Architecture, ModelConfig},
+	error::{EngineError, Result},
+	folder::ModelFolder,
+};
+use attention::{attention_mask, linear, Attention};
+use candle_core::{DType, Device, Tensor};
+use feed_forward::{DenseMlp, FeedForward, SparseMoe};
+use rotary::Rotary;
+use weights::Weights;
+
+struct DecoderLayer {
+	input_norm: Tensor,
+	attention: Attention,
+	post_attention_norm: Tensor,
+	feed_forward: FeedForward,
+}
+
+/// A loaded model.
+pub struct Model {
+	config: ModelConfig,
+	embeddings: Tensor,
+	layers: Vec<DecoderLayer>,
+	norm: Tensor,
+	output: Tensor,
+	rotary: Rotary,
+	dtype: DType,
+	device: Device,
+}
+
+impl Model {
+	/// Loads the weights of `folder` for `config`, in `dtype` on `device`.
+	pub fn load(
+		folder: &ModelFolder,
+		config: &ModelConfig,
+		dtype: DType,
+		device: &Device,
+	) -> Result<Self> {
+		let weights = Weights::open(folder, dtype, device)?;
+		let (v, h) = (config.vocab_size, config.hidden_size);
+		let embeddings = weights.get("model.embed_tokens.weight", (v, h))?;
+		let layers = (0..config.num_layers)
+			.map(|i| {
+				let prefix = format!("model.layers.{i}");
+				let feed_forward = match config.architecture {
+					Architecture::Mixtral => FeedForward::Sparse(SparseMoe::load(
+						&weights,
+						&format!("{prefix}.block_sparse_moe"),
+						config,
+					)?),
+					Architecture::Mistral | Architecture::Llama => FeedForward::Dense(
+						DenseMlp::load(&weights, &format!("{prefix}.mlp"), config)?,
+					),
+				};
+				Ok(DecoderLayer {
+					input_norm: weights.get(&format!("{prefix}.input_layernorm.weight"), h)?,
+					attention: Attention::load(&weights, &format!("{prefix}.self_attn"), config)?,
+					post_attention_norm: weights
+						.get(&format!("{prefix}.post_attention_layernorm.weight"), h)?,
+					feed_forward,
+				})
+			})
+			.collect::<Result<Vec<_>>>()?;
+		let output = if config.tie_word_embeddings {
+			embeddings.clone()
+		} else {
+			weights.get("lm_head.weight", (v, h))?
+		};
+		Ok(Self {
+			config: config.clone(),
+			embeddings,
+			layers,
+			norm: weights.get("model.norm.weight", h)?,
+			output,
+			rotary: Rotary::new(config, dtype, device)?,
+			dtype,
+			device: device.clone(),
+		})
+	}
+
+	/// The configuration the model was built from.
+	pub fn config(&self) -> &ModelConfig {
+		&self.config
+	}
+
+	/// The device the weights are on.
+	pub fn device(&self) -> &Device {
+		&self.device
+	}
+
+	/// An empty cache for a sequence of up to `capacity` positions (at most the context).
+	pub fn new_cache(&self, capacity: usize) -> Result<KvCache> {
+		KvCache::new(
+			&self.config,
+			capacity.min(self.config.max_position_embeddings),
+			self.dtype,
+			&self.device,
+		)
+	}
+
+	/// Runs `tokens` (the positions after those already in `cache`) and returns the logits
+	/// of the last one, in f32.
+	pub fn forward(&self, tokens: &[u32], cache: &mut KvCache) -> Result<Vec<f32>> {
+		let t = tokens.len();
+		if t == 0 {
+			return Err(EngineError::EmptyPrompt);
+		}
+		cache.reserve(t)?;
+		let offset = cache.len();
+		let ids = Tensor::new(tokens, &self.device)?;
+		let mut x = self.embeddings.index_select(&ids, 0)?;
+		let mask = attention_mask(t, offset, self.config.sliding_window, &self.device)?;
+		let eps = self.config.rms_norm_eps as f32;
+		for (i, layer) in self.layers.iter().enumerate() {
+			let normed = candle_nn::ops::rms_norm(&x, &layer.input_norm, eps)?;
+			let attended =
+				layer.attention.forward(&normed, i, &self.rotary, mask.as_ref(), cache)?;
+			x = (x + attended)?;
+			let normed = candle_nn::ops::rms_norm(&x, &layer.post_attention_norm, eps)?;
+			x = (&x + layer.feed_forward.forward(&normed)?)?;
+		}
+		cache.advance(t);
+		let last = candle_nn::ops::rms_norm(&x.narrow(0, t - 1, 1)?, &self.norm, eps)?;
+		let logits = linear(&last, &self.output)?.to_dtype(DType::F32)?.squeeze(0)?;
+		Ok(logits.to_vec1()?)
+	}
+}

@@ -1,0 +1,68 @@
+//! Shared by the engine's tests: the fixture folders and their transformers references.
+
+#![allow(dead_code, missing_docs, clippy::unwrap_used)]
+
+use gintonic_engine::{Engine, EngineOptions};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// The fixtures folder (built by scripts/fixtures/tiny_models.py).
+pub fn fixtures() -> PathBuf {
+	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// A tiny model folder: `tiny-mixtral`, `tiny-mistral` or `tiny-llama`.
+pub fn model_dir(name: &str) -> PathBuf {
+	fixtures().join(name)
+}
+
+pub fn load(name: &str, options: &EngineOptions) -> Engine {
+	Engine::load(model_dir(name), options).unwrap_or_else(|e| panic!("{name}: {e}"))
+}
+
+#[derive(Deserialize)]
+pub struct PromptReference {
+	pub text: String,
+	pub ids: Vec<u32>,
+	pub greedy: Vec<u32>,
+}
+
+#[derive(Deserialize)]
+pub struct Hashes {
+	pub weights: String,
+	pub tokenizer: String,
+}
+
+#[derive(Deserialize)]
+pub struct ModelReference {
+	pub prompts: Vec<PromptReference>,
+	pub hashes: Hashes,
+}
+
+/// What transformers computed for `name`: prompts, greedy continuations, hashes.
+pub fn reference(name: &str) -> ModelReference {
+	let path = fixtures().join("reference").join(format!("{name}.json"));
+	serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+/// transformers' last-position logits for prompt `index` of `name`.
+pub fn reference_logits(name: &str, index: usize) -> Vec<f32> {
+	let path = fixtures().join("reference").join(format!("{name}.safetensors"));
+	let tensors = candle_core::safetensors::load(path, &candle_core::Device::Cpu).unwrap();
+	tensors[&format!("prompt{index}")].to_vec1().unwrap()
+}
+
+pub fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
+	assert_eq!(a.len(), b.len());
+	a.iter().zip(b).map(|(x, y)| (x - y).abs()).fold(0.0, f32::max)
+}
+
+/// A copy of a fixture in a temporary folder, to damage.
+pub fn copy_of(name: &str) -> tempfile::TempDir {
+	let dir = tempfile::tempdir().unwrap();
+	for entry in std::fs::read_dir(model_dir(name)).unwrap() {
+		let entry = entry.unwrap();
+		std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+	}
+	dir
+}

@@ -1,0 +1,58 @@
+//! Export: a model written to a folder and to a tar archive keeps its content hashes; an
+//! export checked against the wrong registry hashes fails.
+
+#![allow(missing_docs, clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use gintonic_engine::{
+	export::{export_to_folder, export_to_tar},
+	folder::ModelFolder,
+	hash::hash_folder,
+	EngineError, EngineOptions, FolderHashes, Prompt, SamplingParams,
+};
+
+#[test]
+fn folder_export_keeps_the_hashes_and_the_copy_generates_the_same() {
+	let source = ModelFolder::open(model_dir("tiny-mixtral")).unwrap();
+	let expected = hash_folder(&source).unwrap();
+	let out = tempfile::tempdir().unwrap();
+	let destination = out.path().join("copy");
+	assert_eq!(export_to_folder(&source, &destination, Some(&expected)).unwrap(), expected);
+	let engine = gintonic_engine::Engine::load(&destination, &EngineOptions::default()).unwrap();
+	let generation = engine
+		.generate(
+			&Prompt::Text("The capital of France is".into()),
+			&SamplingParams::greedy(12),
+			false,
+			&mut |_| true,
+		)
+		.unwrap();
+	assert_eq!(generation.tokens, reference("tiny-mixtral").prompts[0].greedy);
+}
+
+#[test]
+fn tar_export_is_verified_by_reading_it_back() {
+	let source = ModelFolder::open(model_dir("tiny-llama")).unwrap();
+	let expected = hash_folder(&source).unwrap();
+	let out = tempfile::tempdir().unwrap();
+	let archive = out.path().join("tiny-llama.tar");
+	assert_eq!(export_to_tar(&source, &archive, None).unwrap(), expected);
+	let mut names: Vec<String> = tar::Archive::new(std::fs::File::open(&archive).unwrap())
+		.entries()
+		.unwrap()
+		.map(|entry| entry.unwrap().path().unwrap().display().to_string())
+		.collect();
+	names.sort();
+	assert!(names.contains(&"tiny-llama/model.safetensors".to_string()), "{names:?}");
+}
+
+#[test]
+fn export_against_other_hashes_fails() {
+	let source = ModelFolder::open(model_dir("tiny-mistral")).unwrap();
+	let wrong = FolderHashes { weights: [7; 32], tokenizer: [7; 32] };
+	let out = tempfile::tempdir().unwrap();
+	let error = export_to_folder(&source, &out.path().join("copy"), Some(&wrong)).unwrap_err();
+	assert!(matches!(error, EngineError::HashMismatch { part: "weights", .. }), "{error}");
+}
