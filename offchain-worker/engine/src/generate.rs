@@ -96,6 +96,8 @@ pub struct Usage {
 	pub wall_ms: u64,
 	/// Time the device spent in the model's forward passes, in milliseconds.
 	pub gpu_ms: u64,
+	/// Of which the prompt's forward pass (time to first token), in microseconds.
+	pub prefill_us: u64,
 }
 
 /// The result of one generation.
@@ -239,6 +241,7 @@ impl Engine {
 		let mut sent = 0;
 		let mut finish_reason = FinishReason::Length;
 		let mut logits = forward(&prompt_ids, &mut cache)?;
+		let prefill = started.elapsed();
 		while tokens.len() < budget {
 			if keep_logits {
 				kept_logits.push(logits.clone());
@@ -280,6 +283,7 @@ impl Engine {
 				completion_tokens: tokens.len(),
 				wall_ms: started.elapsed().as_millis() as u64,
 				gpu_ms: device_time.as_millis() as u64,
+				prefill_us: prefill.as_micros() as u64,
 			},
 			tokens,
 			text,

@@ -93,3 +93,30 @@ fn logits_are_kept_per_generated_token_on_request() {
 		assert_eq!(gintonic_engine::sampling::argmax(logits), *token);
 	}
 }
+
+#[test]
+fn concurrent_requests_on_one_engine_get_what_they_would_get_alone() {
+	let engine = load("tiny-mixtral", &EngineOptions::default());
+	let prompts = ["The capital of France is", "def fibonacci(n):", "Once upon a time"];
+	let alone: Vec<Vec<u32>> = prompts
+		.iter()
+		.map(|text| {
+			let prompt = Prompt::Text(text.to_string());
+			engine.generate(&prompt, &sampled(7), false, &mut |_| true).unwrap().tokens
+		})
+		.collect();
+	let together: Vec<Vec<u32>> = std::thread::scope(|scope| {
+		let handles: Vec<_> = prompts
+			.iter()
+			.map(|text| {
+				let engine = &engine;
+				scope.spawn(move || {
+					let prompt = Prompt::Text(text.to_string());
+					engine.generate(&prompt, &sampled(7), false, &mut |_| true).unwrap().tokens
+				})
+			})
+			.collect();
+		handles.into_iter().map(|handle| handle.join().unwrap()).collect()
+	});
+	assert_eq!(together, alone);
+}
