@@ -74,6 +74,9 @@ pub enum EngineError {
 	/// The device is unknown or unavailable (e.g. `cuda:0` in a build without `cuda`).
 	#[error("device {0}")]
 	Device(String),
+	/// The batch worker stopped, or a batched pass failed (the message says why).
+	#[error("batch: {0}")]
+	Batch(String),
 	/// A tensor operation failed.
 	#[error("tensor: {0}")]
 	Candle(#[from] candle_core::Error),

@@ -7,13 +7,17 @@ use crate::{
 	error::{EngineError, Result},
 	folder::ModelFolder,
 	hash::{verify_folder, FolderHashes},
-	model::Model,
-	sampling::{Sampler, SamplingParams},
+	model::{KvCache, Model},
+	sampling::SamplingParams,
+	sequence::Sequence,
 	tokenizer::TextTokenizer,
 };
 use candle_core::{DType, Device};
 use serde::Serialize;
-use std::{path::Path, time::Instant};
+use std::{
+	path::Path,
+	time::{Duration, Instant},
+};
 
 /// Where and in which precision to run.
 #[derive(Clone, Debug)]
@@ -94,9 +98,11 @@ pub struct Usage {
 	pub completion_tokens: usize,
 	/// Wall time of the whole call, in milliseconds.
 	pub wall_ms: u64,
-	/// Time the device spent in the model's forward passes, in milliseconds.
+	/// Time the device spent in the model's forward passes, in milliseconds; in a batch, this
+	/// sequence's share of each pass it took part in (the pass's time over the batch's size).
 	pub gpu_ms: u64,
-	/// Of which the prompt's forward pass (time to first token), in microseconds.
+	/// Time to first token: from the call (or, batched, the submission) to the logits of the
+	/// prompt's last position, in microseconds.
 	pub prefill_us: u64,
 }
 
@@ -206,6 +212,26 @@ impl Engine {
 		Ok(ids)
 	}
 
+	/// Checks `params`, encodes `prompt` and sets up its decoding state and an empty cache
+	/// sized for the prompt and the tokens it may add.
+	pub fn start_sequence(
+		&self,
+		prompt: &Prompt,
+		params: &SamplingParams,
+		keep_logits: bool,
+	) -> Result<(Sequence, KvCache)> {
+		params.validate()?;
+		let prompt_ids = self.encode(prompt)?;
+		let context = self.config.max_position_embeddings;
+		if prompt_ids.len() >= context {
+			return Err(EngineError::PromptTooLong { prompt_tokens: prompt_ids.len(), context });
+		}
+		let budget = params.max_tokens.min(context - prompt_ids.len());
+		let cache = self.model.new_cache(prompt_ids.len() + budget)?;
+		let eos = self.tokenizer.eos().map(|(_, id)| *id);
+		Ok((Sequence::new(prompt_ids, params, budget, eos, keep_logits)?, cache))
+	}
+
 	/// Generates for `prompt`; `on_text` gets each piece of text as soon as it is certain not
 	/// to be part of a stop sequence, and ends generation early by returning `false`.
 	pub fn generate(
@@ -216,122 +242,37 @@ impl Engine {
 		on_text: &mut dyn FnMut(&str) -> bool,
 	) -> Result<Generation> {
 		let started = Instant::now();
-		let mut sampler = Sampler::new(params.clone())?;
-		let prompt_ids = self.encode(prompt)?;
-		let context = self.config.max_position_embeddings;
-		if prompt_ids.len() >= context {
-			return Err(EngineError::PromptTooLong { prompt_tokens: prompt_ids.len(), context });
-		}
-		let budget = params.max_tokens.min(context - prompt_ids.len());
-		let mut cache = self.model.new_cache(prompt_ids.len() + budget)?;
-		let eos = self.tokenizer.eos().map(|(_, id)| *id);
-
-		let mut device_time = std::time::Duration::ZERO;
-		let mut forward = |tokens: &[u32], cache: &mut crate::model::KvCache| -> Result<Vec<f32>> {
-			let start = Instant::now();
-			let logits = self.model.forward(tokens, cache)?;
-			device_time += start.elapsed();
-			Ok(logits)
-		};
-
-		let mut history = prompt_ids.clone();
-		let mut tokens = Vec::new();
-		let mut kept_logits = Vec::new();
-		let mut text = String::new();
-		let mut sent = 0;
-		let mut finish_reason = FinishReason::Length;
-		let mut logits = forward(&prompt_ids, &mut cache)?;
-		let prefill = started.elapsed();
-		while tokens.len() < budget {
-			if keep_logits {
-				kept_logits.push(logits.clone());
-			}
-			let token = sampler.sample(&mut logits, &history);
-			if Some(token) == eos {
-				finish_reason = FinishReason::Stop;
+		let (mut sequence, mut cache) = self.start_sequence(prompt, params, keep_logits)?;
+		let mut device_time = Duration::ZERO;
+		let mut time_to_first_token = None;
+		let mut input = sequence.prompt_ids().to_vec();
+		loop {
+			let forward_started = Instant::now();
+			let logits = self.model.forward(&input, &mut cache)?;
+			device_time += forward_started.elapsed();
+			time_to_first_token.get_or_insert_with(|| started.elapsed());
+			let step = sequence.accept(logits, &self.tokenizer)?;
+			if !step.text.is_empty() && !on_text(&step.text) {
+				sequence.cancel();
 				break;
 			}
-			tokens.push(token);
-			history.push(token);
-			text = self.tokenizer.decode(&tokens)?;
-			if let Some(cut) = first_stop(&text, &params.stop) {
-				text.truncate(cut);
-				finish_reason = FinishReason::Stop;
-				break;
-			}
-			let safe = safe_prefix_len(&text, &params.stop);
-			if safe > sent {
-				if !on_text(&text[sent..safe]) {
-					sent = safe;
-					finish_reason = FinishReason::Stop;
-					break;
-				}
-				sent = safe;
-			}
-			if tokens.len() == budget {
-				break;
-			}
-			logits = forward(&[token], &mut cache)?;
-		}
-		if text.len() > sent {
-			on_text(&text[sent..]);
-		}
-		Ok(Generation {
-			prompt_ids: prompt_ids.clone(),
-			usage: Usage {
-				prompt_tokens: prompt_ids.len(),
-				completion_tokens: tokens.len(),
-				wall_ms: started.elapsed().as_millis() as u64,
-				gpu_ms: device_time.as_millis() as u64,
-				prefill_us: prefill.as_micros() as u64,
-			},
-			tokens,
-			text,
-			finish_reason,
-			logits: kept_logits,
-		})
-	}
-}
-
-/// Where the earliest stop sequence begins in `text`.
-fn first_stop(text: &str, stops: &[String]) -> Option<usize> {
-	stops.iter().filter_map(|stop| text.find(stop.as_str())).min()
-}
-
-/// How much of `text` can be released: all but a tail that could still grow into a stop
-/// sequence, and never an incomplete character.
-fn safe_prefix_len(text: &str, stops: &[String]) -> usize {
-	let mut held = 0;
-	for stop in stops {
-		for len in (1..stop.len()).rev() {
-			if stop.is_char_boundary(len) && text.ends_with(&stop[..len]) {
-				held = held.max(len);
-				break;
+			match step.next {
+				Some(token) => input = vec![token],
+				None => break,
 			}
 		}
+		Ok(sequence.into_generation(Usage {
+			wall_ms: started.elapsed().as_millis() as u64,
+			gpu_ms: device_time.as_millis() as u64,
+			prefill_us: time_to_first_token.unwrap_or_default().as_micros() as u64,
+			..Usage::default()
+		}))
 	}
-	let mut safe = text.len() - held;
-	if text.ends_with('\u{FFFD}') {
-		safe = safe.min(text.len() - '\u{FFFD}'.len_utf8());
-	}
-	while !text.is_char_boundary(safe) {
-		safe -= 1;
-	}
-	safe
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
-
-	#[test]
-	fn text_that_may_begin_a_stop_sequence_is_held_back() {
-		let stops = vec!["</answer>".to_string()];
-		assert_eq!(safe_prefix_len("hello </ans", &stops), "hello ".len());
-		assert_eq!(safe_prefix_len("hello", &stops), 5);
-		assert_eq!(first_stop("a</answer>b", &stops), Some(1));
-		assert_eq!(first_stop("a", &stops), None);
-	}
 
 	#[test]
 	fn devices_and_dtypes_parse_with_clear_errors() {

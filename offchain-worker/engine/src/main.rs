@@ -3,10 +3,11 @@
 //! tokens, text, usage and, with `--logits`, the logits before each token, so the engine can
 //! be checked against another implementation. `hash` prints a folder's content hashes (and
 //! checks them with `--expect-*`); `export` copies a model to a folder or tar archive and
-//! verifies the copy.
+//! verifies the copy; `bench` prints time to first token and batched decode speed as JSON.
 
 use clap::{Parser, Subcommand};
 use gintonic_engine::{
+	bench::{self, BenchPlan},
 	export::{export_to_folder, export_to_tar},
 	folder::ModelFolder,
 	generate::{parse_device, parse_dtype},
@@ -41,6 +42,8 @@ enum Command {
 		#[arg(long)]
 		expect_tokenizer: Option<String>,
 	},
+	/// Time to first token and decode tokens/s at several batch sizes, as JSON.
+	Bench(BenchArgs),
 	/// Copy a model's files to a folder, or a tar archive with --tar, and verify the copy.
 	Export {
 		/// The model folder.
@@ -97,6 +100,31 @@ struct GenerateArgs {
 	logits: bool,
 }
 
+#[derive(clap::Args)]
+struct BenchArgs {
+	/// The model folder.
+	#[arg(long)]
+	model: PathBuf,
+	/// f32, f16 or bf16.
+	#[arg(long, default_value = "f32")]
+	dtype: String,
+	/// cpu or cuda:N.
+	#[arg(long, default_value = "cpu")]
+	device: String,
+	/// Prompt tokens for the time to first token.
+	#[arg(long, default_value_t = 512)]
+	prompt_tokens: usize,
+	/// Tokens cached in each sequence before decode is timed.
+	#[arg(long, default_value_t = 128)]
+	context_tokens: usize,
+	/// Decode steps timed per batch size.
+	#[arg(long, default_value_t = 32)]
+	decode_steps: usize,
+	/// Batch sizes, comma-separated.
+	#[arg(long, value_delimiter = ',', default_value = "1,8,32")]
+	batch: Vec<usize>,
+}
+
 fn hashes_json(hashes: &FolderHashes) -> serde_json::Value {
 	serde_json::json!({ "weights": to_hex(&hashes.weights), "tokenizer": to_hex(&hashes.tokenizer) })
 }
@@ -104,6 +132,27 @@ fn hashes_json(hashes: &FolderHashes) -> serde_json::Value {
 fn run(cli: Cli) -> Result<(), EngineError> {
 	match cli.command {
 		Command::Generate(args) => generate(args),
+		Command::Bench(args) => {
+			let options = EngineOptions {
+				dtype: parse_dtype(&args.dtype)?,
+				device: parse_device(&args.device)?,
+			};
+			let engine = Engine::load(&args.model, &options)?;
+			let plan = BenchPlan {
+				prompt_tokens: args.prompt_tokens,
+				context_tokens: args.context_tokens,
+				decode_steps: args.decode_steps,
+				batch_sizes: args.batch,
+				..BenchPlan::default()
+			};
+			let report = bench::run(engine.model(), &plan)?;
+			let mut json = serde_json::to_value(&report)
+				.map_err(|e| EngineError::config("output", e.to_string()))?;
+			json["dtype"] = args.dtype.into();
+			json["device"] = args.device.into();
+			println!("{json}");
+			Ok(())
+		}
 		Command::Hash { model, expect_weights, expect_tokenizer } => {
 			let hashes = hash_folder(&ModelFolder::open(&model)?)?;
 			let parse = |text: Option<String>, actual: [u8; 32]| -> Result<[u8; 32], EngineError> {

@@ -1,7 +1,7 @@
 //! Grouped-query self-attention: query heads share key/value heads without copying them
 //! (the query heads of one group are laid side by side against the group's keys).
 
-use super::{kv_cache::KvCache, rotary::Rotary, weights::Weights};
+use super::{kv_cache::KvCache, rotary::Rotary, weights::Weights, BatchEntry, RowSpan};
 use crate::{config::ModelConfig, error::Result};
 use candle_core::{DType, Tensor};
 
@@ -37,25 +37,59 @@ impl Attention {
 		})
 	}
 
-	/// Attention over `x` (`[t, hidden]`, the positions after the cache's) and the cache.
+	/// Attention over `x` (`[rows, hidden]`: each batch entry's new positions at its span),
+	/// each sequence against its own cache. The projections run once on all the rows.
 	pub fn forward(
 		&self,
 		x: &Tensor,
 		layer: usize,
 		rotary: &Rotary,
+		spans: &[RowSpan],
+		masks: &[Option<Tensor>],
+		batch: &mut [BatchEntry<'_>],
+	) -> Result<Tensor> {
+		let (queries, keys, values) =
+			(linear(x, &self.q)?, linear(x, &self.k)?, linear(x, &self.v)?);
+		let mut outputs = Vec::with_capacity(batch.len());
+		for ((entry, span), mask) in batch.iter_mut().zip(spans).zip(masks) {
+			let rows = |all: &Tensor| all.narrow(0, span.start, span.len);
+			outputs.push(self.attend(
+				&rows(&queries)?,
+				&rows(&keys)?,
+				&rows(&values)?,
+				layer,
+				rotary,
+				mask.as_ref(),
+				entry.cache,
+			)?);
+		}
+		let out = if outputs.len() == 1 { outputs.remove(0) } else { Tensor::cat(&outputs, 0)? };
+		linear(&out, &self.o)
+	}
+
+	/// One sequence's attention from its projected rows (`[t, heads × head_dim]` queries,
+	/// `[t, kv_heads × head_dim]` keys and values); returns `[t, heads × head_dim]`.
+	#[allow(clippy::too_many_arguments)]
+	fn attend(
+		&self,
+		queries: &Tensor,
+		keys: &Tensor,
+		values: &Tensor,
+		layer: usize,
+		rotary: &Rotary,
 		mask: Option<&Tensor>,
 		cache: &mut KvCache,
 	) -> Result<Tensor> {
-		let t = x.dim(0)?;
+		let t = queries.dim(0)?;
 		let (heads, kv_heads, d) = (self.num_heads, self.num_kv_heads, self.head_dim);
 		let group = heads / kv_heads;
 		let offset = cache.len();
-		let split = |w: &Tensor, n: usize| -> Result<Tensor> {
-			Ok(linear(x, w)?.reshape((1, t, n, d))?.transpose(1, 2)?.contiguous()?)
+		let split = |rows: &Tensor, n: usize| -> Result<Tensor> {
+			Ok(rows.reshape((1, t, n, d))?.transpose(1, 2)?.contiguous()?)
 		};
-		let q = rotary.apply(&split(&self.q, heads)?, offset)?;
-		let k = rotary.apply(&split(&self.k, kv_heads)?, offset)?;
-		let v = split(&self.v, kv_heads)?;
+		let q = rotary.apply(&split(queries, heads)?, offset)?;
+		let k = rotary.apply(&split(keys, kv_heads)?, offset)?;
+		let v = split(values, kv_heads)?;
 		let (keys, values) = cache.write(layer, &k, &v)?;
 		let s = keys.dim(2)?;
 		// Query heads h = g * group + i read key/value head g: as [1, kv_heads, group * t, d].
@@ -71,8 +105,7 @@ impl Attention {
 		};
 		let probabilities = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(values.dtype())?;
 		let out = probabilities.matmul(&values)?; // [1, kv_heads, group * t, d]
-		let out = out.reshape((1, heads, t, d))?.transpose(1, 2)?.reshape((t, heads * d))?;
-		linear(&out, &self.o)
+		Ok(out.reshape((1, heads, t, d))?.transpose(1, 2)?.reshape((t, heads * d))?)
 	}
 }
 

@@ -114,27 +114,70 @@ impl Model {
 	/// Runs `tokens` (the positions after those already in `cache`) and returns the logits
 	/// of the last one, in f32.
 	pub fn forward(&self, tokens: &[u32], cache: &mut KvCache) -> Result<Vec<f32>> {
-		let t = tokens.len();
-		if t == 0 {
-			return Err(EngineError::EmptyPrompt);
+		let mut batch = [BatchEntry { tokens, cache }];
+		let mut logits = self.forward_batch(&mut batch)?;
+		logits.pop().ok_or(EngineError::EmptyPrompt)
+	}
+
+	/// Runs several sequences in one pass: each entry's new tokens after those in its own
+	/// cache (a prompt, or one decoded token). The projections and the feed-forward blocks run
+	/// once on all the rows; attention runs per sequence against its own cache. Returns the
+	/// logits of each entry's last position, in f32, in entry order.
+	pub fn forward_batch(&self, batch: &mut [BatchEntry<'_>]) -> Result<Vec<Vec<f32>>> {
+		if batch.is_empty() {
+			return Ok(Vec::new());
 		}
-		cache.reserve(t)?;
-		let offset = cache.len();
-		let ids = Tensor::new(tokens, &self.device)?;
+		let mut spans = Vec::with_capacity(batch.len());
+		let mut masks = Vec::with_capacity(batch.len());
+		let mut ids = Vec::new();
+		for entry in batch.iter() {
+			let t = entry.tokens.len();
+			if t == 0 {
+				return Err(EngineError::EmptyPrompt);
+			}
+			entry.cache.reserve(t)?;
+			spans.push(RowSpan { start: ids.len(), len: t });
+			masks.push(attention_mask(
+				t,
+				entry.cache.len(),
+				self.config.sliding_window,
+				&self.device,
+			)?);
+			ids.extend_from_slice(entry.tokens);
+		}
+		let ids = Tensor::new(ids.as_slice(), &self.device)?;
 		let mut x = self.embeddings.index_select(&ids, 0)?;
-		let mask = attention_mask(t, offset, self.config.sliding_window, &self.device)?;
 		let eps = self.config.rms_norm_eps as f32;
 		for (i, layer) in self.layers.iter().enumerate() {
 			let normed = candle_nn::ops::rms_norm(&x, &layer.input_norm, eps)?;
 			let attended =
-				layer.attention.forward(&normed, i, &self.rotary, mask.as_ref(), cache)?;
+				layer.attention.forward(&normed, i, &self.rotary, &spans, &masks, batch)?;
 			x = (x + attended)?;
 			let normed = candle_nn::ops::rms_norm(&x, &layer.post_attention_norm, eps)?;
 			x = (&x + layer.feed_forward.forward(&normed)?)?;
 		}
-		cache.advance(t);
-		let last = candle_nn::ops::rms_norm(&x.narrow(0, t - 1, 1)?, &self.norm, eps)?;
-		let logits = linear(&last, &self.output)?.to_dtype(DType::F32)?.squeeze(0)?;
-		Ok(logits.to_vec1()?)
+		for (entry, span) in batch.iter_mut().zip(&spans) {
+			entry.cache.advance(span.len);
+		}
+		let last_rows: Vec<u32> =
+			spans.iter().map(|span| (span.start + span.len - 1) as u32).collect();
+		let last_rows = Tensor::new(last_rows.as_slice(), &self.device)?;
+		let last = candle_nn::ops::rms_norm(&x.index_select(&last_rows, 0)?, &self.norm, eps)?;
+		Ok(linear(&last, &self.output)?.to_dtype(DType::F32)?.to_vec2()?)
 	}
+}
+
+/// One sequence's part of a batched forward pass: its new tokens and its cache.
+pub struct BatchEntry<'a> {
+	/// The positions after those already cached: a prompt, or the last sampled token.
+	pub tokens: &'a [u32],
+	/// The sequence's cache, which the pass extends by `tokens.len()` positions.
+	pub cache: &'a mut KvCache,
+}
+
+/// Where one sequence's rows sit in the batch's `[rows, hidden]` activations.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct RowSpan {
+	pub start: usize,
+	pub len: usize,
 }

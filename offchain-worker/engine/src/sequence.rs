@@ -1,0 +1,177 @@
+//! One sequence being generated: its sampler, its tokens and text, and how much of the text
+//! has been released. Each position's logits go in; the next token to feed the model and the
+//! text that is now certain come out, with end-of-sequence, stop sequences and the token
+//! budget applied. Shared by the one-request path ([`crate::Engine::generate`]) and the batch
+//! scheduler ([`crate::batch`]), so both stream and stop the same way.
+
+use crate::{
+	error::Result,
+	generate::{FinishReason, Generation, Usage},
+	sampling::{Sampler, SamplingParams},
+	tokenizer::TextTokenizer,
+};
+
+/// What one position's logits gave.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Step {
+	/// The token to run next; `None` once the sequence has finished.
+	pub next: Option<u32>,
+	/// Text released by this step (may be empty).
+	pub text: String,
+}
+
+/// The decoding state of one sequence.
+pub struct Sequence {
+	sampler: Sampler,
+	stop: Vec<String>,
+	prompt_ids: Vec<u32>,
+	history: Vec<u32>,
+	tokens: Vec<u32>,
+	text: String,
+	released: usize,
+	budget: usize,
+	eos: Option<u32>,
+	keep_logits: bool,
+	kept_logits: Vec<Vec<f32>>,
+	finish_reason: Option<FinishReason>,
+}
+
+impl Sequence {
+	/// A sequence after `prompt_ids` that may add `budget` tokens and ends at `eos`.
+	pub fn new(
+		prompt_ids: Vec<u32>,
+		params: &SamplingParams,
+		budget: usize,
+		eos: Option<u32>,
+		keep_logits: bool,
+	) -> Result<Self> {
+		Ok(Self {
+			sampler: Sampler::new(params.clone())?,
+			stop: params.stop.clone(),
+			history: prompt_ids.clone(),
+			prompt_ids,
+			tokens: Vec::new(),
+			text: String::new(),
+			released: 0,
+			budget,
+			eos,
+			keep_logits,
+			kept_logits: Vec::new(),
+			finish_reason: None,
+		})
+	}
+
+	/// The prompt's token ids.
+	pub fn prompt_ids(&self) -> &[u32] {
+		&self.prompt_ids
+	}
+
+	/// Why the sequence ended, once it has.
+	pub fn finish_reason(&self) -> Option<FinishReason> {
+		self.finish_reason
+	}
+
+	/// Samples the next token from the last position's logits and releases the text that can
+	/// no longer turn into a stop sequence; at the end, releases the rest.
+	pub fn accept(&mut self, mut logits: Vec<f32>, tokenizer: &TextTokenizer) -> Result<Step> {
+		if self.finish_reason.is_some() {
+			return Ok(Step::default());
+		}
+		if self.keep_logits {
+			// As the model gave them, before the sampler's penalty changes them in place.
+			self.kept_logits.push(logits.clone());
+		}
+		let token = self.sampler.sample(&mut logits, &self.history);
+		if Some(token) == self.eos {
+			return Ok(self.finish(FinishReason::Stop));
+		}
+		self.tokens.push(token);
+		self.history.push(token);
+		self.text = tokenizer.decode(&self.tokens)?;
+		if let Some(cut) = first_stop(&self.text, &self.stop) {
+			self.text.truncate(cut);
+			return Ok(self.finish(FinishReason::Stop));
+		}
+		if self.tokens.len() >= self.budget {
+			return Ok(self.finish(FinishReason::Length));
+		}
+		let safe = safe_prefix_len(&self.text, &self.stop);
+		let text = if safe > self.released {
+			let piece = self.text[self.released..safe].to_string();
+			self.released = safe;
+			piece
+		} else {
+			String::new()
+		};
+		Ok(Step { next: Some(token), text })
+	}
+
+	/// Ends the sequence because its reader went away; nothing more is released.
+	pub fn cancel(&mut self) {
+		self.finish_reason.get_or_insert(FinishReason::Stop);
+	}
+
+	/// The generation so far, with `usage` filled in by the caller's clocks.
+	pub fn into_generation(self, usage: Usage) -> Generation {
+		Generation {
+			usage: Usage {
+				prompt_tokens: self.prompt_ids.len(),
+				completion_tokens: self.tokens.len(),
+				..usage
+			},
+			prompt_ids: self.prompt_ids,
+			tokens: self.tokens,
+			text: self.text,
+			finish_reason: self.finish_reason.unwrap_or(FinishReason::Length),
+			logits: self.kept_logits,
+		}
+	}
+
+	fn finish(&mut self, reason: FinishReason) -> Step {
+		self.finish_reason = Some(reason);
+		let rest = self.text.get(self.released..).unwrap_or_default().to_string();
+		self.released = self.text.len();
+		Step { next: None, text: rest }
+	}
+}
+
+/// Where the earliest stop sequence begins in `text`.
+fn first_stop(text: &str, stops: &[String]) -> Option<usize> {
+	stops.iter().filter_map(|stop| text.find(stop.as_str())).min()
+}
+
+/// How much of `text` can be released: all but a tail that could still grow into a stop
+/// sequence, and never an incomplete character.
+fn safe_prefix_len(text: &str, stops: &[String]) -> usize {
+	let mut held = 0;
+	for stop in stops {
+		for len in (1..stop.len()).rev() {
+			if stop.is_char_boundary(len) && text.ends_with(&stop[..len]) {
+				held = held.max(len);
+				break;
+			}
+		}
+	}
+	let mut safe = text.len() - held;
+	if text.ends_with('\u{FFFD}') {
+		safe = safe.min(text.len() - '\u{FFFD}'.len_utf8());
+	}
+	while !text.is_char_boundary(safe) {
+		safe -= 1;
+	}
+	safe
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn text_that_may_begin_a_stop_sequence_is_held_back() {
+		let stops = vec!["</answer>".to_string()];
+		assert_eq!(safe_prefix_len("hello </ans", &stops), "hello ".len());
+		assert_eq!(safe_prefix_len("hello", &stops), 5);
+		assert_eq!(first_stop("a</answer>b", &stops), Some(1));
+		assert_eq!(first_stop("a", &stops), None);
+	}
+}
