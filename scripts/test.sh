@@ -19,6 +19,9 @@ cargo clippy --workspace --all-targets -- -D warnings
 # The pallets' benchmarks, run once each as tests (they are behind `runtime-benchmarks`).
 benchmarked=(-p pallet-models -p pallet-providers -p pallet-inference)
 cargo clippy "${benchmarked[@]}" --features runtime-benchmarks --all-targets -- -D warnings
+# The runtime's `Benchmark` API, which the node's `benchmark pallet` calls (native check only:
+# the wasm build with benchmarks belongs to scripts/benchmark-weights.sh).
+SKIP_WASM_BUILD=1 cargo clippy -p gintonic-runtime --features runtime-benchmarks -- -D warnings
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
 	cargo nextest run --workspace --no-fail-fast
