@@ -13,6 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${GINTONIC_BENCH_TARGET_DIR:-$HOME/.cache/gintonic/bench-target}"
 export WASM_BUILD_WORKSPACE_HINT="$PWD"
+# frame-benchmarking-cli's own test runtime (for `benchmark storage --is-validate-block-mode`)
+# is not in this workspace, where the hint above sends wasm-builder: skip its wasm build.
+export SKIP_FRAME_STORAGE_ACCESS_TEST_RUNTIME_WASM_BUILD=1
 steps="${BENCH_STEPS:-50}"
 repeat="${BENCH_REPEAT:-20}"
 
