@@ -19,7 +19,8 @@ random weights from a fixed seed, the Mistral v1 tokenizer of the test fixtures.
 - engine / transformers ratios.
 
 `--small` runs the same pipeline on a tiny model on the CPU in f32, to check the script
-without a GPU. Needs the PyPI packages torch, transformers and safetensors.
+without a GPU; `--cpu` runs it on the CPU benchmark's model (scripts/bench/engine_cpu.py:
+hidden 512, 8 layers, f32), unscaled, with `--threads` threads for both. Needs the PyPI packages torch, transformers and safetensors.
 """
 import argparse
 import json
@@ -36,6 +37,9 @@ FULL_LAYERS = 32
 FULL = dict(vocab_size=32000, hidden_size=4096, intermediate_size=14336,
             num_attention_heads=32, num_key_value_heads=8, num_local_experts=8,
             num_experts_per_tok=2)
+CPU = dict(vocab_size=32000, hidden_size=512, intermediate_size=1792,
+           num_attention_heads=8, num_key_value_heads=2, num_local_experts=8,
+           num_experts_per_tok=2)
 SMALL = dict(vocab_size=32000, hidden_size=256, intermediate_size=512,
              num_attention_heads=8, num_key_value_heads=2, num_local_experts=8,
              num_experts_per_tok=2)
@@ -168,12 +172,20 @@ def main():
     parser.add_argument("--decode-steps", type=int, default=32)
     parser.add_argument("--batch", type=lambda s: [int(b) for b in s.split(",")], default=[1, 8, 32])
     parser.add_argument("--small", action="store_true", help="tiny model, CPU, f32: a smoke run")
+    parser.add_argument("--cpu", action="store_true", help="the CPU benchmark's model, CPU, f32")
+    parser.add_argument("--threads", type=int, default=2, help="CPU threads (with --cpu)")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--keep", help="build the model in this folder and keep it")
     args = parser.parse_args()
     dims = FULL
     if args.small:
         dims, args.device, args.dtype, args.layers = SMALL, "cpu", "f32", 2
+    if args.cpu:
+        dims, args.device, args.dtype, args.layers = CPU, "cpu", "f32", 8
+    if args.device == "cpu":
+        import torch
+        torch.set_num_threads(args.threads)
+        os.environ["RAYON_NUM_THREADS"] = str(args.threads)
     folder = args.keep or tempfile.mkdtemp(prefix="gintonic-bench-")
     try:
         if not os.path.exists(os.path.join(folder, "config.json")):
@@ -184,8 +196,10 @@ def main():
         if not args.keep:
             shutil.rmtree(folder, ignore_errors=True)
     bandwidth = copy_bandwidth(args.device, args.dtype)
-    scale = args.layers / FULL_LAYERS
-    full_bytes = active_bytes(dims, FULL_LAYERS, args.dtype)
+    # Scaled to Mixtral's 32 layers only for its full-width layers.
+    full_layers = FULL_LAYERS if dims is FULL else args.layers
+    scale = args.layers / full_layers
+    full_bytes = active_bytes(dims, full_layers, args.dtype)
     figures = {
         "device": args.device, "dtype": args.dtype, "layers_measured": args.layers,
         "prompt_tokens": args.prompt_tokens, "context_tokens": args.context_tokens,
@@ -199,8 +213,8 @@ def main():
             for name, r in (("engine", engine), ("transformers", reference))},
     }
     full = figures["full_model"]
-    print(f"{args.device} {args.dtype}: {args.layers} of {FULL_LAYERS} layers measured; "
-          f"figures per full {FULL_LAYERS}-layer model (scaled)")
+    print(f"{args.device} {args.dtype}: {args.layers} of {full_layers} layers measured; "
+          f"figures per {full_layers}-layer model")
     print(f"{'':22}{'engine':>12}{'transformers':>14}{'ratio':>8}")
     e, t = full["engine"]["ttft_ms"], full["transformers"]["ttft_ms"]
     print(f"{'TTFT ' + str(args.prompt_tokens) + ' tok (ms)':22}{e:12.1f}{t:14.1f}{t / e:8.2f}")
