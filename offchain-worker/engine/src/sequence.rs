@@ -97,7 +97,8 @@ impl Sequence {
 		}
 		let safe = safe_prefix_len(&self.text, &self.stop);
 		let text = if safe > self.released {
-			let piece = self.text[self.released..safe].to_string();
+			// A tokenizer may redecode earlier text differently: never slice off a boundary.
+			let piece = self.text.get(self.released..safe).unwrap_or_default().to_string();
 			self.released = safe;
 			piece
 		} else {
