@@ -13,28 +13,12 @@ Needs the PyPI packages of scripts/fixtures/tiny_models.py.
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
 import time
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
-
-
-def build_model(folder):
-    import torch
-    from transformers import MixtralConfig, MixtralForCausalLM
-    config = MixtralConfig(vocab_size=32000, hidden_size=512, intermediate_size=1792,
-                           num_hidden_layers=8, num_attention_heads=8, num_key_value_heads=2,
-                           num_local_experts=8, num_experts_per_tok=2,
-                           max_position_embeddings=4096, rope_theta=1e6, sliding_window=None,
-                           tie_word_embeddings=False, initializer_range=0.05)
-    torch.manual_seed(0)
-    MixtralForCausalLM(config).eval().save_pretrained(folder)
-    fixture = os.path.join(ROOT, "offchain-worker", "engine", "tests", "fixtures", "tiny-mixtral")
-    for name in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(os.path.join(fixture, name), folder)
+from model import CPU, ROOT, build_model
 
 
 def prompt_text(tokenizer, tokens):
@@ -99,7 +83,7 @@ def main():
         binary = os.path.join(target, "release", "gintonic-engine")
     from transformers import AutoTokenizer
     with tempfile.TemporaryDirectory() as folder:
-        build_model(folder)
+        build_model(folder, CPU, 8, initializer_range=0.05, context=4096)
         text = prompt_text(AutoTokenizer.from_pretrained(folder), args.prompt_tokens)
         run_engine(binary, folder, text, 2, args.threads)  # warm the page cache
         engine = run_engine(binary, folder, text, args.new_tokens, args.threads)

@@ -31,23 +31,9 @@ import sys
 import tempfile
 import time
 
-from engine_cpu import ROOT
+from model import CPU, FULL, SMALL, build_model, torch_dtype
 
 FULL_LAYERS = 32
-FULL = dict(vocab_size=32000, hidden_size=4096, intermediate_size=14336,
-            num_attention_heads=32, num_key_value_heads=8, num_local_experts=8,
-            num_experts_per_tok=2)
-CPU = dict(vocab_size=32000, hidden_size=512, intermediate_size=1792,
-           num_attention_heads=8, num_key_value_heads=2, num_local_experts=8,
-           num_experts_per_tok=2)
-SMALL = dict(vocab_size=32000, hidden_size=256, intermediate_size=512,
-             num_attention_heads=8, num_key_value_heads=2, num_local_experts=8,
-             num_experts_per_tok=2)
-
-
-def torch_dtype(name):
-    import torch
-    return {"bf16": torch.bfloat16, "f16": torch.float16, "f32": torch.float32}[name]
 
 
 def dtype_argument(name):
@@ -61,25 +47,6 @@ def synchronize(device):
     import torch
     if device.startswith("cuda"):
         torch.cuda.synchronize()
-
-
-def build_model(folder, dims, layers, dtype, device):
-    """Random weights (seed 0) written as safetensors, with the fixtures' tokenizer."""
-    import torch
-    from transformers import MixtralConfig, MixtralForCausalLM
-    config = MixtralConfig(**dims, num_hidden_layers=layers, max_position_embeddings=32768,
-                           rope_theta=1e6, sliding_window=None, tie_word_embeddings=False,
-                           initializer_range=0.02)
-    torch.manual_seed(0)
-    with torch.device(device):
-        model = MixtralForCausalLM(config).to(torch_dtype(dtype)).eval()
-    model.save_pretrained(folder, safe_serialization=True, max_shard_size="5GB")
-    del model
-    if device.startswith("cuda"):
-        torch.cuda.empty_cache()
-    fixture = os.path.join(ROOT, "offchain-worker", "engine", "tests", "fixtures", "tiny-mixtral")
-    for name in ("tokenizer.json", "tokenizer_config.json"):
-        shutil.copy(os.path.join(fixture, name), folder)
 
 
 def run_engine(binary, folder, args):

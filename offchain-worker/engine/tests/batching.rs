@@ -11,7 +11,7 @@ mod common;
 use common::*;
 use gintonic_engine::{
 	bench::{self, BenchPlan},
-	model::BatchEntry,
+	model::{BatchEntry, KvCache},
 	BatchScheduler, EngineError, EngineOptions, FinishReason, Prompt, SamplingParams, StreamEvent,
 };
 use std::sync::Arc;
@@ -23,6 +23,15 @@ fn prompts() -> Vec<Prompt> {
 	["The capital of France is", "def fibonacci(n):\n    return", "Once upon a time, in a land"]
 		.iter()
 		.map(|text| Prompt::Text(text.to_string()))
+		.collect()
+}
+
+/// One batch entry per sequence: its new tokens and its cache.
+fn entries<'a>(tokens: &'a [Vec<u32>], caches: &'a mut [KvCache]) -> Vec<BatchEntry<'a>> {
+	tokens
+		.iter()
+		.zip(caches.iter_mut())
+		.map(|(tokens, cache)| BatchEntry { tokens, cache })
 		.collect()
 }
 
@@ -45,19 +54,9 @@ fn a_batched_pass_gives_each_sequence_its_own_logits() {
 
 	// Together: the three prefills in one pass, then the three decodes in one pass.
 	let mut caches: Vec<_> = ids.iter().map(|_| model.new_cache(64).unwrap()).collect();
-	let mut batch: Vec<BatchEntry<'_>> = ids
-		.iter()
-		.zip(caches.iter_mut())
-		.map(|(tokens, cache)| BatchEntry { tokens, cache })
-		.collect();
-	let firsts = model.forward_batch(&mut batch).unwrap();
-	let nexts: Vec<[u32; 1]> = alone.iter().map(|(_, next, _)| [*next]).collect();
-	let mut batch: Vec<BatchEntry<'_>> = nexts
-		.iter()
-		.zip(caches.iter_mut())
-		.map(|(tokens, cache)| BatchEntry { tokens, cache })
-		.collect();
-	let seconds = model.forward_batch(&mut batch).unwrap();
+	let firsts = model.forward_batch(&mut entries(&ids, &mut caches)).unwrap();
+	let nexts: Vec<Vec<u32>> = alone.iter().map(|(_, next, _)| vec![*next]).collect();
+	let seconds = model.forward_batch(&mut entries(&nexts, &mut caches)).unwrap();
 	for (i, (first, _, second)) in alone.iter().enumerate() {
 		assert!(max_abs_diff(first, &firsts[i]) < TOLERANCE, "prefill of prompt {i}");
 		assert!(max_abs_diff(second, &seconds[i]) < TOLERANCE, "decode of prompt {i}");
