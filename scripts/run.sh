@@ -1,12 +1,37 @@
 #!/usr/bin/env bash
 # The main job: sets up a fresh machine (scripts/setup.sh), builds the node and runs a dev
-# chain: Alice authors and finalizes blocks every 6 s, is sudo, and is registered as a GPU
-# provider serving the demo model. JSON-RPC (and polkadot.js apps) on ws://127.0.0.1:9944.
-# Extra arguments go to the node, e.g. `scripts/run.sh --tmp` for a throw-away chain.
+# chain on which Alice authors and finalizes blocks every 6 s, is sudo, is registered as a GPU
+# provider of the demo model (the engine's tiny Mixtral), and mines: her node serves requests
+# for it on the CPU (`--miner --model …`) and records each one, sealed, on chain.
+# Extra arguments go to the node and override the defaults, e.g. `scripts/run.sh --tmp` for a
+# throw-away chain or `--rpc-port 9955`. On a GPU machine, with a binary built with the `cuda`
+# feature and a registered model folder: `--model ~/models/mixtral --device cuda:0 --dtype bf16`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
 export WASM_BUILD_WORKSPACE_HINT="$PWD"
 bash scripts/setup.sh
 cargo build -p gintonic-node
-exec "$CARGO_TARGET_DIR/debug/gintonic-node" --dev --rpc-cors all "$@"
+
+rpc_port=9944
+model=offchain-worker/engine/tests/fixtures/tiny-mixtral
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+	case "${args[i]}" in
+	--rpc-port) rpc_port="${args[i + 1]:-$rpc_port}" ;;
+	--rpc-port=*) rpc_port="${args[i]#--rpc-port=}" ;;
+	--model | --model=*) model="" ;;
+	esac
+done
+defaults=(--dev --rpc-cors all --miner)
+[ -n "$model" ] && defaults+=(--model "$model")
+
+cat <<MSG
+== Gintonic dev chain
+   JSON-RPC and WebSocket: ws://127.0.0.1:$rpc_port  (also http://127.0.0.1:$rpc_port)
+   polkadot.js apps:       https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
+   miner:                  Alice, serving ${model:-the --model folders given} (see the log line "miner service on")
+   a dApp quotes with:     curl -s -H 'content-type: application/json' http://127.0.0.1:$rpc_port \\
+                             -d '{"jsonrpc":"2.0","id":1,"method":"providers_list","params":[]}'
+MSG
+exec "$CARGO_TARGET_DIR/debug/gintonic-node" "${defaults[@]}" "$@"

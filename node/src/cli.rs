@@ -40,6 +40,10 @@ pub enum Subcommand {
 
 	/// Database metadata.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// The requester's tool: list, open and replay an account's sealed records.
+	#[command(subcommand)]
+	Records(crate::records::RecordsCmd),
 }
 
 /// The node's command line.
@@ -52,4 +56,8 @@ pub struct Cli {
 	/// Options for running the node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// Options of the miner service (`--miner`).
+	#[clap(flatten)]
+	pub miner: crate::miner::MinerParams,
 }

@@ -7,6 +7,8 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod miner;
+mod records;
 mod rpc;
 mod service;
 

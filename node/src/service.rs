@@ -140,6 +140,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	miner: &crate::miner::MinerParams,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -217,6 +218,15 @@ pub fn new_full<
 			offchain_workers.run(client.clone(), task_manager.spawn_handle()).boxed(),
 		);
 	}
+
+	crate::miner::start(
+		miner,
+		&config,
+		client.clone(),
+		&*backend,
+		keystore_container.local_keystore(),
+		&task_manager,
+	)?;
 
 	let role = config.role;
 	let force_authoring = config.force_authoring;

@@ -11,8 +11,8 @@ use frame_support::{
 	weights::Weight,
 };
 use gintonic_primitives::{
-	bounds::MAX_PAGE_SIZE, ModelId, ModelInfo, ProviderInfo, Record, RecordId, RequestId,
-	RequestInfo,
+	bounds::MAX_PAGE_SIZE, ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
+	ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
 use sp_api::impl_runtime_apis;
@@ -245,6 +245,14 @@ impl_runtime_apis! {
 	}
 
 	impl gintonic_primitives::api::InferenceApi<Block, AccountId, Balance, BlockNumber> for Runtime {
+		fn record_metadata_hash(metadata: RecordMetadata) -> ContentHash {
+			metadata.result_hash()
+		}
+
+		fn quote(model: ModelId, wishes: Option<HardwareWishes<Balance>>) -> Vec<ProviderQuote<AccountId, Balance>> {
+			Inference::quote(&model, &wishes.unwrap_or_default())
+		}
+
 		fn request(id: RequestId) -> Option<RequestInfo<AccountId, Balance, BlockNumber>> {
 			pallet_inference::Requests::<Runtime>::get(id)
 		}

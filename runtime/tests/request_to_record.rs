@@ -26,6 +26,14 @@ fn merge(base: &mut Value, patch: Value) {
 	}
 }
 
+/// A prompt Bob seals to himself and to Alice, the dev chain's provider (her encryption key is
+/// her account key).
+fn bobs_prompt() -> BoundedVec<u8, gintonic_primitives::bounds::MaxSealedPromptLen> {
+	let keys = [Sr25519Keyring::Bob.public().0, Sr25519Keyring::Alice.public().0];
+	let prompt = br#"{"messages":[{"role":"user","content":"What is a GPU?"}]}"#;
+	BoundedVec::truncate_from(gintonic_seal::seal(prompt, &keys).unwrap_or_default())
+}
+
 fn dev_chain() -> sp_io::TestExternalities {
 	let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
 		.unwrap_or_else(|e| panic!("default genesis to JSON: {e}"));
@@ -70,13 +78,15 @@ fn a_request_runs_through_to_a_paid_record() {
 			demo_model_id(),
 			SamplingParams::default(),
 			HardwareWishes::default(),
-			BoundedVec::truncate_from(b"sealed prompt".to_vec()),
+			bobs_prompt(),
 			max_payment,
 		));
 		assert_eq!(Inference::pending_for_provider(&alice), vec![0]);
 		let alice_before = Balances::balance(&alice);
 
-		// Half an hour of GPU time at 2 UNIT per hour costs 1 UNIT: exactly the escrow.
+		// An hour passes on chain, so half an hour of GPU time can be billed: at 2 UNIT per
+		// hour it costs 1 UNIT, exactly the escrow.
+		pallet_timestamp::Now::<Runtime>::mutate(|now| *now += 3_600_000);
 		let usage = Usage { prompt_tokens: 20, completion_tokens: 64, gpu_ms: 1_800_000 };
 		assert_ok!(Inference::submit_result(
 			RuntimeOrigin::signed(alice.clone()),
@@ -92,7 +102,7 @@ fn a_request_runs_through_to_a_paid_record() {
 			(record.payment, record.origin, record.usage),
 			(UNIT, RecordOrigin::Request(0), usage)
 		);
-		assert_eq!(record.timestamp_ms, 1_700_000_000_000);
+		assert_eq!(record.timestamp_ms, 1_700_000_000_000 + 3_600_000);
 		assert_eq!(Balances::balance(&alice), alice_before + UNIT);
 		assert_eq!(Balances::balance(&bob), ENDOWMENT - UNIT);
 		assert!(matches!(
@@ -113,7 +123,7 @@ fn an_unserved_request_expires_with_a_refund_on_the_real_runtime() {
 			demo_model_id(),
 			SamplingParams::default(),
 			HardwareWishes::default(),
-			BoundedVec::truncate_from(b"sealed prompt".to_vec()),
+			bobs_prompt(),
 			UNIT,
 		));
 		let deadline = pallet_inference::Requests::<Runtime>::get(0)

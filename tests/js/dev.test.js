@@ -5,10 +5,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
-import { blake2AsU8a, blake2AsHex, cryptoWaitReady, randomAsHex } from '@polkadot/util-crypto';
-import { u8aConcat, u8aWrapBytes, stringToU8a, hexToU8a, bnToU8a } from '@polkadot/util';
+import {
+  blake2AsU8a, blake2AsHex, cryptoWaitReady, decodeAddress, randomAsHex,
+} from '@polkadot/util-crypto';
+import { u8aConcat, u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a, bnToU8a } from '@polkadot/util';
 import { Node, rpc, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
+import { open, seal, sr25519FromUri } from './lib/seal.js';
 
 const UNIT = 10n ** 12n;
 let node;
@@ -44,6 +47,13 @@ const params = (overrides = {}) => ({
   ...overrides,
 });
 const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
+
+/** `keyPair`'s proof that it is `account`'s encryption key: its signature over the domain
+ * tag and the account id, `<Bytes>`-wrapped as a wallet's signRaw makes it when `wrap`. */
+function keyProof (keyPair, account, wrap = false) {
+  const message = u8aConcat(stringToU8a('gintonic/encryption-key/v1'), decodeAddress(account));
+  return keyPair.sign(wrap ? u8aWrapBytes(message) : message);
+}
 
 /** Registers a fresh model owned by `owner`; resolves to its id. */
 async function registerModel(owner, name, parent = null) {
@@ -115,14 +125,20 @@ test('models: register with lineage, transfer, deprecate, remove, and named erro
 test('providers: register, update, serve, pause, resume, deregister, and sudo reinstate', async () => {
   const model = await registerModel(dave, 'dave-model');
   const gpu = { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 };
+  const sealing = new Keyring({ type: 'sr25519' }).addFromUri('//Dave//sealing');
+  // A key without its proof of possession, or with a proof for another account, is refused.
+  await assert.rejects(
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, bob.address), null), dave),
+    /providers\.BadKeyProof/,
+  );
   const registered = await send(
     api,
-    api.tx.providers.register(gpu, UNIT, randomAsHex(32), 'http://127.0.0.1:8080'),
+    api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address, true), 'http://127.0.0.1:8080'),
     dave,
   );
   findEvent(registered, 'providers', 'Registered');
   await assert.rejects(
-    send(api, api.tx.providers.register(gpu, UNIT, randomAsHex(32), null), dave),
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), null), dave),
     /providers\.AlreadyRegistered/,
   );
   await send(api, api.tx.providers.update(null, 3n * UNIT, null, null), dave);
@@ -153,12 +169,34 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
 test('inference: request, submit_result, record read back through the custom RPC', async () => {
   const model = await registerModel(bob, 'bob-served');
   const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
-  await send(api, api.tx.providers.register(gpu, UNIT, randomAsHex(32), null), bob);
+  // Bob's account key doubles as his encryption key.
+  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, keyProof(bob, bob.address), null), bob);
   await send(api, api.tx.providers.serveModels([model]), bob);
 
+  // The wallet quotes, then seals its prompt to the quoted keys and its own in one step.
+  const quote = (await rpc(node, 'inference_quote', [model, null])).result;
+  assert.deepEqual(quote.map((q) => [q.provider, q.encryptionKey, q.pricePerHour]),
+    [[bob.address, u8aToHex(bob.publicKey), UNIT.toString()]]);
+  assert.deepEqual((await rpc(node, 'inference_quote', [model, { maxPricePerHour: '1' }])).result, []);
+  assert.equal((await rpc(node, 'inference_quote', [model, { maxPricePerHour: 'x' }])).error.code, -32602);
+  const messages = { messages: [{ role: 'user', content: 'What is a GPU?' }] };
+  // Hex, not a Uint8Array: polkadot.js reads a Uint8Array given for `Bytes` as SCALE-encoded.
+  const prompt = u8aToHex(seal(stringToU8a(JSON.stringify(messages)),
+    [charlie.publicKey, ...quote.map((q) => hexToU8a(q.encryptionKey))]));
+  assert.deepEqual(JSON.parse(new TextDecoder().decode(open(hexToU8a(prompt), sr25519FromUri('//Bob')))), messages);
+
+  // Sealed to a non-provider only, or not a v1 envelope: refused, nothing held.
+  await assert.rejects(
+    send(api, api.tx.inference.request(model, params(), noWishes, u8aToHex(seal(stringToU8a('{}'), [charlie.publicKey, dave.publicKey])), UNIT), charlie),
+    /inference\.PromptNotSealedToProvider/,
+  );
+  await assert.rejects(
+    send(api, api.tx.inference.request(model, params(), noWishes, '0x33', UNIT), charlie),
+    /inference\.MalformedPrompt/,
+  );
   const requested = await send(
     api,
-    api.tx.inference.request(model, params(), noWishes, '0x' + '11'.repeat(100), 2n * UNIT),
+    api.tx.inference.request(model, params(), noWishes, prompt, 2n * UNIT),
     charlie,
   );
   const { id, provider } = findEvent(requested, 'inference', 'Requested').data;
@@ -172,7 +210,9 @@ test('inference: request, submit_result, record read back through the custom RPC
   assert.deepEqual((await rpc(node, 'inference_pending', [bob.address])).result, [id.toNumber()]);
 
   const resultHash = blake2AsHex('the sealed plaintext', 256);
-  const usage = { promptTokens: 12, completionTokens: 34, gpuMs: 1_800_000 };
+  // 3.6 GPU-seconds: less than the chain time since the request (at least one 6 s block),
+  // which bounds what a provider can bill.
+  const usage = { promptTokens: 12, completionTokens: 34, gpuMs: 3_600 };
   await assert.rejects(
     send(api, api.tx.inference.submitResult(id, resultHash, '0x22', usage), charlie),
     /inference\.NotAssignedProvider/,
@@ -183,16 +223,16 @@ test('inference: request, submit_result, record read back through the custom RPC
     bob,
   );
   const done = findEvent(completed, 'inference', 'Completed').data;
-  // 30 GPU-minutes at 1 UNIT/h: half a UNIT paid, the rest of the 2 UNIT escrow refunded.
-  assert.equal(BigInt(done.payment.toString()), UNIT / 2n);
-  assert.equal(BigInt(done.refund.toString()), 2n * UNIT - UNIT / 2n);
+  // 3.6 GPU-seconds at 1 UNIT/h: a thousandth of a UNIT paid, the rest refunded.
+  assert.equal(BigInt(done.payment.toString()), UNIT / 1000n);
+  assert.equal(BigInt(done.refund.toString()), 2n * UNIT - UNIT / 1000n);
 
   const record = (await rpc(node, 'inference_record', [done.record.toNumber()])).result;
   assert.equal(record.sender, charlie.address);
   assert.equal(record.provider, bob.address);
   assert.equal(record.resultHash, resultHash);
   assert.equal(record.request, id.toNumber());
-  assert.equal(record.payment, (UNIT / 2n).toString());
+  assert.equal(record.payment, (UNIT / 1000n).toString());
   assert.deepEqual(record.usage, usage);
   const page = (await rpc(node, 'inference_recordsBySender', [charlie.address, null, 10])).result;
   assert.ok(page.some((r) => r.id === record.id));
@@ -202,7 +242,7 @@ test('inference: request, submit_result, record read back through the custom RPC
   // A second request, which the provider reports failed: all refunded.
   const again = await send(
     api,
-    api.tx.inference.request(model, params(), noWishes, '0x33', UNIT),
+    api.tx.inference.request(model, params(), noWishes, prompt, UNIT),
     charlie,
   );
   const second = findEvent(again, 'inference', 'Requested').data.id;

@@ -3,7 +3,7 @@
 use super::{
 	error::{not_found, runtime_error},
 	params,
-	views::{RecordView, RequestView},
+	views::{QuoteView, RecordView, RequestView},
 };
 use gintonic_primitives::{api::InferenceApi, RecordId, RequestId};
 use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash};
@@ -15,6 +15,17 @@ use std::sync::Arc;
 /// The `inference_*` methods.
 #[rpc(server, namespace = "inference")]
 pub trait InferenceRpc {
+	/// The providers a request for `model` would go to now, best first, with the keys to
+	/// seal the prompt to and their prices. `request` takes the first one its prompt is
+	/// sealed to.
+	#[method(name = "quote")]
+	fn quote(
+		&self,
+		model: String,
+		wishes: Option<params::WishesParam>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<QuoteView>>;
+
 	/// One request with its outcome.
 	#[method(name = "request")]
 	fn request(&self, id: RequestId, at: Option<Hash>) -> RpcResult<RequestView>;
@@ -55,6 +66,20 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: InferenceApi<Block, AccountId, Balance, BlockNumber>,
 {
+	fn quote(
+		&self,
+		model: String,
+		wishes: Option<params::WishesParam>,
+		at: Option<Hash>,
+	) -> RpcResult<Vec<QuoteView>> {
+		let model = params::model_id(&model)?;
+		let wishes = params::wishes(wishes)?;
+		let at = params::at(&*self.client, at);
+		let quote =
+			self.client.runtime_api().quote(at, model, Some(wishes)).map_err(runtime_error)?;
+		Ok(quote.iter().map(QuoteView::from).collect())
+	}
+
 	fn request(&self, id: RequestId, at: Option<Hash>) -> RpcResult<RequestView> {
 		let at = params::at(&*self.client, at);
 		self.client

@@ -2,12 +2,16 @@
 //! with an `Invalid params` error that says what was wrong.
 
 use super::error::invalid_params;
-use gintonic_primitives::{bounds::MAX_PAGE_SIZE, ModelId};
-use gintonic_runtime::{opaque::Block, AccountId};
+use gintonic_primitives::{
+	bounds::{MAX_GPU_MODEL_LEN, MAX_PAGE_SIZE},
+	HardwareWishes, ModelId,
+};
+use gintonic_runtime::{opaque::Block, AccountId, Balance};
 use jsonrpsee::types::ErrorObjectOwned;
 use sp_blockchain::HeaderBackend;
 use sp_core::crypto::Ss58Codec;
 use sp_runtime::traits::Block as BlockT;
+use sp_runtime::BoundedVec;
 
 /// Bytes from `0x` + exactly `2 * N` hex digits.
 fn hex_array<const N: usize>(text: &str) -> Option<[u8; N]> {
@@ -33,6 +37,46 @@ pub fn account(text: &str) -> Result<AccountId, ErrorObjectOwned> {
 pub fn model_id(text: &str) -> Result<ModelId, ErrorObjectOwned> {
 	hex_array::<32>(text).map(ModelId::from).ok_or_else(|| {
 		invalid_params(format!("bad model id {text:?}: expected 0x and 64 hex digits"))
+	})
+}
+
+/// Hardware wishes as a dApp sends them: `{ gpuModel?, minGpuMemoryGib?, maxPricePerHour? }`,
+/// the price as a decimal string or a number.
+#[derive(serde::Deserialize, Default, Debug)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct WishesParam {
+	gpu_model: Option<String>,
+	min_gpu_memory_gib: Option<u32>,
+	max_price_per_hour: Option<serde_json::Value>,
+}
+
+/// The runtime's wishes from `param`; a too-long GPU name or a bad price is refused.
+pub fn wishes(param: Option<WishesParam>) -> Result<HardwareWishes<Balance>, ErrorObjectOwned> {
+	let param = param.unwrap_or_default();
+	let gpu_model = param
+		.gpu_model
+		.map(|name| {
+			BoundedVec::try_from(name.into_bytes()).map_err(|_| {
+				invalid_params(format!("gpuModel longer than {MAX_GPU_MODEL_LEN} bytes"))
+			})
+		})
+		.transpose()?;
+	let max_price_per_hour = param
+		.max_price_per_hour
+		.map(|price| {
+			let text = match &price {
+				serde_json::Value::String(text) => text.clone(),
+				other => other.to_string(),
+			};
+			text.parse::<Balance>().map_err(|_| {
+				invalid_params(format!("bad maxPricePerHour {price}: expected a whole amount"))
+			})
+		})
+		.transpose()?;
+	Ok(HardwareWishes {
+		gpu_model,
+		min_gpu_memory_gib: param.min_gpu_memory_gib,
+		max_price_per_hour,
 	})
 }
 
@@ -71,6 +115,24 @@ mod tests {
 			assert_eq!(error.code(), super::super::error::INVALID_PARAMS);
 			assert!(error.message().contains("bad address"), "{}", error.message());
 		}
+	}
+
+	#[test]
+	fn wishes_parse_and_bad_ones_are_refused() {
+		let parse = |json: &str| wishes(serde_json::from_str(json).expect("json"));
+		assert_eq!(parse("null"), Ok(HardwareWishes::default()));
+		let full =
+			parse(r#"{"gpuModel":"NVIDIA H100","minGpuMemoryGib":80,"maxPricePerHour":"5"}"#)
+				.expect("valid wishes");
+		assert_eq!(full.gpu_model.map(|m| m.into_inner()), Some(b"NVIDIA H100".to_vec()));
+		assert_eq!((full.min_gpu_memory_gib, full.max_price_per_hour), (Some(80), Some(5)));
+		assert_eq!(parse(r#"{"maxPricePerHour":7}"#).map(|w| w.max_price_per_hour), Ok(Some(7)));
+		for bad in [r#"{"maxPricePerHour":"-1"}"#, r#"{"maxPricePerHour":1.5}"#] {
+			assert!(parse(bad).is_err(), "{bad}");
+		}
+		let long = format!(r#"{{"gpuModel":"{}"}}"#, "G".repeat(65));
+		assert!(parse(&long).is_err());
+		assert!(serde_json::from_str::<Option<WishesParam>>(r#"{"gpu":"x"}"#).is_err());
 	}
 
 	#[test]

@@ -3,8 +3,9 @@
 //! integers), field names in camelCase.
 
 use gintonic_primitives::{
-	Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderStatus,
-	Record, RecordId, RecordOrigin, RequestId, RequestInfo, RequestOutcome, SamplingParams, Usage,
+	Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote,
+	ProviderStatus, Record, RecordId, RecordOrigin, RequestId, RequestInfo, RequestOutcome,
+	SamplingParams, Usage,
 };
 use gintonic_runtime::{AccountId, Balance, BlockNumber};
 use serde::Serialize;
@@ -68,6 +69,34 @@ pub struct ProviderView {
 	pub open_requests: u32,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
+}
+
+/// One provider a request could go to now, as `inference_quote` lists them, best first.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct QuoteView {
+	/// The provider's account.
+	pub provider: String,
+	/// The sr25519 public key to seal the prompt to (with the sender's own key).
+	pub encryption_key: String,
+	/// Price per GPU-hour, smallest unit.
+	pub price_per_hour: String,
+	/// Its GPUs.
+	pub gpu: GpuView,
+	/// Requests assigned and not yet settled.
+	pub open_requests: u32,
+}
+
+impl From<&ProviderQuote<AccountId, Balance>> for QuoteView {
+	fn from(quote: &ProviderQuote<AccountId, Balance>) -> Self {
+		Self {
+			provider: address(&quote.provider),
+			encryption_key: hex0x(quote.encryption_key),
+			price_per_hour: quote.price_per_hour.to_string(),
+			gpu: (&quote.gpu).into(),
+			open_requests: quote.open_requests,
+		}
+	}
 }
 
 impl ProviderView {
@@ -240,6 +269,14 @@ pub enum OutcomeView {
 		/// Returned to the sender.
 		refund: String,
 	},
+	/// The provider could not open or parse the prompt (the sender's fault); all refunded.
+	#[serde(rename_all = "camelCase")]
+	Rejected {
+		/// The provider's reason.
+		reason: String,
+		/// Returned to the sender.
+		refund: String,
+	},
 }
 
 impl From<&RequestOutcome<Balance>> for OutcomeView {
@@ -255,6 +292,9 @@ impl From<&RequestOutcome<Balance>> for OutcomeView {
 				Self::Failed { reason: text(reason), refund: refund.to_string() }
 			}
 			RequestOutcome::Expired { refund } => Self::Expired { refund: refund.to_string() },
+			RequestOutcome::Rejected { reason, refund } => {
+				Self::Rejected { reason: text(reason), refund: refund.to_string() }
+			}
 		}
 	}
 }

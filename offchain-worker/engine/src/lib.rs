@@ -10,7 +10,8 @@
 //! - [`generate`]: the [`Engine`] that ties them together and streams text;
 //! - [`batch`]: continuous batching of concurrent requests over one engine;
 //! - [`bench`]: prefill and batched decode speed, for the benchmark scripts;
-//! - [`export`]: a model written to a folder or tar archive, verified by hash.
+//! - [`export`]: a model written to a folder or tar archive, verified by hash;
+//! - [`replay`]: a recorded generation teacher-forced through the model, with agreement.
 
 pub mod batch;
 pub mod bench;
@@ -22,6 +23,7 @@ pub mod folder;
 pub mod generate;
 pub mod hash;
 pub mod model;
+pub mod replay;
 pub mod sampling;
 pub mod sequence;
 pub mod tokenizer;
@@ -31,4 +33,5 @@ pub use chat::ChatMessage;
 pub use error::{EngineError, Result};
 pub use generate::{Engine, EngineOptions, FinishReason, Generation, Prompt, Usage};
 pub use hash::FolderHashes;
+pub use replay::ReplayReport;
 pub use sampling::SamplingParams;

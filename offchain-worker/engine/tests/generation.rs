@@ -120,3 +120,26 @@ fn concurrent_requests_on_one_engine_get_what_they_would_get_alone() {
 	});
 	assert_eq!(together, alone);
 }
+
+#[test]
+fn a_generation_replays_in_full_and_a_forgery_does_not() {
+	let engine = common::load("tiny-mixtral", &EngineOptions::default());
+	let prompt = Prompt::Chat(vec![gintonic_engine::ChatMessage::new("user", "What is a GPU?")]);
+	for params in [
+		SamplingParams::greedy(16),
+		SamplingParams { temperature: 0.8, seed: 7, max_tokens: 16, ..SamplingParams::default() },
+	] {
+		let generated = engine.generate(&prompt, &params, false, &mut |_| true).unwrap();
+		let report = engine.replay(&prompt, &params, &generated.tokens).unwrap();
+		assert_eq!(
+			(report.compared, report.reproduced, report.first_divergence),
+			(generated.tokens.len(), generated.tokens.len(), None)
+		);
+		// Another seed, or tokens the model did not pick, are caught.
+		let mut forged = generated.tokens.clone();
+		forged[3] = (forged[3] + 1) % 100;
+		let report = engine.replay(&prompt, &params, &forged).unwrap();
+		assert_eq!(report.first_divergence, Some(3));
+		assert!(report.reproduced < forged.len());
+	}
+}

@@ -102,3 +102,31 @@ impl<'a> Header<'a> {
 		out
 	}
 }
+
+/// An envelope with a well-formed header listing `recipients` and `payload_len` bytes of
+/// content, whose wrapped keys and content are zeros: nobody can open it. For weight
+/// benchmarks and tests of code that only reads headers.
+pub fn unopenable_envelope(
+	recipients: &[PublicKey],
+	payload_len: usize,
+) -> Result<alloc::vec::Vec<u8>, Error> {
+	if recipients.is_empty() || recipients.len() > MAX_RECIPIENTS {
+		return Err(Error::RecipientCount(recipients.len()));
+	}
+	let mut envelope = alloc::vec![0u8; crate::envelope_len(recipients.len(), payload_len)];
+	if let Some(version) = envelope.first_mut() {
+		*version = VERSION;
+	}
+	if let Some(count) = envelope.get_mut(FIXED_HEADER_LEN - 1) {
+		// At most MAX_RECIPIENTS, checked above.
+		*count = recipients.len() as u8;
+	}
+	for (i, key) in recipients.iter().enumerate() {
+		let at = Header::entry_offset(i);
+		if let Some(slot) = envelope.get_mut(at..at + KEY_LEN) {
+			slot.copy_from_slice(key);
+		}
+	}
+	Header::parse(&envelope)?;
+	Ok(envelope)
+}

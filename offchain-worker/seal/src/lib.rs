@@ -56,7 +56,7 @@ mod open;
 mod seal;
 
 pub use error::Error;
-pub use header::Header;
+pub use header::{unopenable_envelope, Header};
 #[cfg(feature = "std")]
 pub use open::Opener;
 #[cfg(feature = "std")]

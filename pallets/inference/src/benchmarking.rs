@@ -7,11 +7,11 @@ use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use gintonic_primitives::{
-	bounds::{MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
+	bounds::{MaxSealedPromptLen, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
 	interaction::interaction_digest,
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
 };
-use sp_runtime::traits::{Saturating, Zero};
+use sp_runtime::traits::{Convert, Saturating, Zero};
 
 /// How benchmarks get a sender that can sign `record_interaction`'s digest.
 pub trait BenchmarkHelper<AccountId, Signature> {
@@ -34,10 +34,34 @@ fn served_model<T: Config>() -> (ModelId, T::AccountId) {
 	(model, provider)
 }
 
+/// The smallest prompt `request` benchmarks: an envelope with the most recipients.
+const MIN_PROMPT_LEN: u32 = gintonic_seal::envelope_len(gintonic_seal::MAX_RECIPIENTS, 0) as u32;
+
+/// A `len`-byte envelope (at least [`MIN_PROMPT_LEN`]) from `sender` for `model`'s best
+/// provider, with the most recipients and the provider's key last: the longest header scan.
+fn sealed_prompt<T: Config>(
+	sender: &T::AccountId,
+	model: &ModelId,
+	len: u32,
+) -> BoundedVec<u8, MaxSealedPromptLen> {
+	let provider_key = T::Providers::candidates(model, &HardwareWishes::default())
+		.first()
+		.map(|quote| quote.encryption_key)
+		.unwrap_or_default();
+	let mut keys = alloc::vec![T::AccountSealingKey::convert(sender.clone())];
+	// Fillers that no benchmark account or key uses.
+	keys.extend((1..gintonic_seal::MAX_RECIPIENTS - 1).map(|i| [0xE0 | i as u8; 32]));
+	keys.push(provider_key);
+	let payload = (len.max(MIN_PROMPT_LEN) - MIN_PROMPT_LEN) as usize;
+	let envelope = gintonic_seal::unopenable_envelope(&keys, payload);
+	assert!(envelope.is_ok(), "benchmark envelope is well formed");
+	BoundedVec::truncate_from(envelope.unwrap_or_default())
+}
+
 /// A sender's pending request on `model`, with a prompt of `len` bytes.
 fn pending<T: Config>(sender: &T::AccountId, model: ModelId, len: u32) -> u64 {
 	let id = NextRequestId::<T>::get();
-	let prompt = BoundedVec::truncate_from(alloc::vec![7u8; len as usize]);
+	let prompt = sealed_prompt::<T>(sender, &model, len);
 	let made = Pallet::<T>::do_request(
 		sender.clone(),
 		model,
@@ -55,11 +79,11 @@ mod benchmarks {
 	use super::*;
 
 	#[benchmark]
-	fn request(l: Linear<1, { MAX_SEALED_PROMPT_LEN }>) {
+	fn request(l: Linear<MIN_PROMPT_LEN, { MAX_SEALED_PROMPT_LEN }>) {
 		let (model, _) = served_model::<T>();
 		let caller: T::AccountId = whitelisted_caller();
 		fund::<T>(&caller);
-		let prompt = BoundedVec::truncate_from(alloc::vec![7u8; l as usize]);
+		let prompt = sealed_prompt::<T>(&caller, &model, l);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
@@ -144,8 +168,8 @@ mod benchmarks {
 		for _ in 0..n {
 			pending::<T>(&sender, model, 1);
 		}
-		let deadline =
-			frame_system::Pallet::<T>::block_number().saturating_add(T::RequestTimeout::get());
+		let deadline = frame_system::Pallet::<T>::block_number()
+			.saturating_add(Pallet::<T>::request_timeout());
 		#[block]
 		{
 			Pallet::<T>::expire_due(deadline);

@@ -1,5 +1,6 @@
-//! Ending a request without a result: the provider's failure report, and expiry at the
-//! deadline. Both refund the whole escrow and strike the provider.
+//! Ending a request without a result: the provider's failure report and expiry at the
+//! deadline, which refund the whole escrow and strike the provider; and the provider's
+//! rejection of a prompt it cannot open or parse, which refunds without a strike.
 
 use crate::{
 	pallet::{Config, Deadlines, Error, Event, Pallet, Requests},
@@ -28,6 +29,24 @@ impl<T: Config> Pallet<T> {
 		T::Providers::note_settled(&provider);
 		T::Providers::strike(&provider);
 		Self::deposit_event(Event::Failed { id, refund });
+		Ok(())
+	}
+
+	/// `provider` reports that request `id`'s sealed prompt does not open with its key or is
+	/// not the chat JSON: the sender's fault, so a full refund and no strike, and no fee.
+	pub(crate) fn do_reject_prompt(
+		provider: T::AccountId,
+		id: RequestId,
+		reason: BoundedVec<u8, MaxFailureReasonLen>,
+	) -> DispatchResult {
+		let mut request = Requests::<T>::get(id).ok_or(Error::<T>::UnknownRequest)?;
+		ensure!(request.provider == provider, Error::<T>::NotAssignedProvider);
+		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
+		let refund = refund_all::<T>(&request.sender, request.max_payment);
+		request.outcome = RequestOutcome::Rejected { reason, refund };
+		Self::close_request(id, request);
+		T::Providers::note_settled(&provider);
+		Self::deposit_event(Event::Rejected { id, refund });
 		Ok(())
 	}
 

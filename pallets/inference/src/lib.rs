@@ -33,6 +33,7 @@ mod expiry;
 mod interaction;
 #[cfg(test)]
 mod mock;
+mod offchain;
 pub mod queries;
 mod records;
 mod request;
@@ -43,6 +44,26 @@ pub mod types;
 pub mod weights;
 
 pub use gintonic_primitives::{Record, RequestInfo, RequestOutcome, Usage};
+
+/// The provider key (`infr`, sr25519) the offchain worker signs results with.
+pub mod crypto {
+	use gintonic_primitives::miner::KEY_TYPE;
+	use sp_runtime::{
+		app_crypto::{app_crypto, sr25519},
+		MultiSignature, MultiSigner,
+	};
+
+	app_crypto!(sr25519, KEY_TYPE);
+
+	/// Signs the offchain worker's transactions with the keystore's `infr` key.
+	pub struct ProviderKey;
+
+	impl frame_system::offchain::AppCrypto<MultiSigner, MultiSignature> for ProviderKey {
+		type RuntimeAppPublic = Public;
+		type GenericSignature = sp_core::sr25519::Signature;
+		type GenericPublic = sp_core::sr25519::Public;
+	}
+}
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -59,17 +80,19 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use gintonic_primitives::{
 		bounds::{MaxFailureReasonLen, MaxSealedPromptLen, MaxSealedRecordLen},
-		ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, RecordId, RequestId,
-		SamplingParams,
+		ContentHash, EncryptionKey, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry,
+		RecordId, RequestId, SamplingParams,
 	};
-	use sp_runtime::traits::{IdentifyAccount, Verify};
+	use sp_runtime::traits::{Convert, IdentifyAccount, Verify, Zero};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
 	/// Configuration of the pallet.
 	#[pallet::config]
-	pub trait Config: frame_system::Config {
+	pub trait Config:
+		frame_system::Config + frame_system::offchain::CreateSignedTransaction<Call<Self>>
+	{
 		/// The currency escrow is held and payments are made in.
 		type Currency: Inspect<Self::AccountId>
 			+ Mutate<Self::AccountId>
@@ -80,17 +103,23 @@ pub mod pallet {
 		type Providers: ProviderRegistry<Self::AccountId, BalanceOf<Self>>;
 		/// The model registry (the models pallet).
 		type Models: ModelRegistry;
+		/// The sr25519 key an account's prompts and records are sealed to (the runtime: the
+		/// account id's own bytes, so only sr25519 accounts can open their records).
+		type AccountSealingKey: Convert<Self::AccountId, EncryptionKey>;
 		/// Wall-clock time of the chain (pallet-timestamp).
 		type Time: UnixTime;
 		/// The signature a sender gives `record_interaction` (the runtime's `MultiSignature`).
 		type InteractionSignature: Parameter
 			+ Verify<Signer: IdentifyAccount<AccountId = Self::AccountId>>;
-		/// Blocks a request may stay pending before it expires.
+		/// Blocks a request may stay pending before it expires, unless the genesis config
+		/// sets another value ([`RequestTimeoutAtGenesis`]).
 		#[pallet::constant]
 		type RequestTimeout: Get<BlockNumberFor<Self>>;
 		/// Most requests that may expire in one block: bounds the work of `on_initialize`.
 		#[pallet::constant]
 		type MaxRequestsPerBlock: Get<u32>;
+		/// The key the offchain worker signs a provider's results with (`crypto::ProviderKey`).
+		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
 		/// Benchmarks only: makes a sender and its signatures.
@@ -111,6 +140,32 @@ pub mod pallet {
 	/// The id the next request gets.
 	#[pallet::storage]
 	pub type NextRequestId<T> = StorageValue<_, RequestId, ValueQuery>;
+
+	/// A request timeout chosen in the genesis config (e.g. a few blocks for test chains),
+	/// overriding [`Config::RequestTimeout`].
+	#[pallet::storage]
+	pub type RequestTimeoutAtGenesis<T: Config> = StorageValue<_, BlockNumberFor<T>>;
+
+	/// The genesis config: an optional request timeout.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// Blocks a request may stay pending; `None` keeps [`Config::RequestTimeout`].
+		pub request_timeout: Option<BlockNumberFor<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			if let Some(timeout) = self.request_timeout {
+				assert!(
+					!timeout.is_zero(),
+					"a request timeout of zero blocks expires every request at once"
+				);
+				RequestTimeoutAtGenesis::<T>::put(timeout);
+			}
+		}
+	}
 
 	/// Every request and its outcome.
 	#[pallet::storage]
@@ -188,6 +243,13 @@ pub mod pallet {
 			/// Returned to the sender.
 			refund: BalanceOf<T>,
 		},
+		/// The provider could not open or parse a request's prompt: refunded, no strike.
+		Rejected {
+			/// The request.
+			id: RequestId,
+			/// Returned to the sender.
+			refund: BalanceOf<T>,
+		},
 		/// A request's deadline passed without a result.
 		Expired {
 			/// The request.
@@ -221,6 +283,15 @@ pub mod pallet {
 		InvalidParams,
 		/// The sealed prompt is empty.
 		EmptyPrompt,
+		/// The sealed prompt is not a v1 envelope (bad version, recipient count or length, or a
+		/// recipient listed twice).
+		MalformedPrompt,
+		/// The sealed prompt is not sealed to the sender's own key, so its record could not be
+		/// either (an ed25519 or ecdsa account cannot open envelopes: use an sr25519 account).
+		PromptNotSealedToSender,
+		/// Providers qualify, but the prompt is sealed to none of them: quote again
+		/// (`inference_quote`) and seal to one or more of the keys listed.
+		PromptNotSealedToProvider,
 		/// The sealed record is empty.
 		EmptyRecord,
 		/// The sender cannot afford `max_payment`.
@@ -247,6 +318,12 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::expire_due(now)
+		}
+
+		/// On a miner node (`--miner`), hands assigned requests to the miner service and
+		/// submits their results; elsewhere, does nothing (see `offchain.rs`).
+		fn offchain_worker(now: BlockNumberFor<T>) {
+			Self::serve_assigned(now)
 		}
 	}
 
@@ -296,6 +373,20 @@ pub mod pallet {
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
 			Self::do_report_failure(provider, id, reason)
+		}
+
+		/// The assigned provider reports that request `id`'s sealed prompt does not open with
+		/// its key, or is not the chat JSON: the sender's fault. The sender gets the escrow
+		/// back; the provider gets neither a strike nor a fee.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::report_failure())]
+		pub fn reject_prompt(
+			origin: OriginFor<T>,
+			id: RequestId,
+			reason: BoundedVec<u8, MaxFailureReasonLen>,
+		) -> DispatchResult {
+			let provider = ensure_signed(origin)?;
+			Self::do_reject_prompt(provider, id, reason)
 		}
 
 		/// A provider records an interaction it served through its API or chat page.

@@ -7,7 +7,10 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{ConstU32, ConstU64, Hooks},
 };
-use gintonic_primitives::{Architecture, ContentHash, GpuSpec, ModelId};
+use gintonic_primitives::{
+	bounds::MaxSealedPromptLen, key_possession::key_possession_message, Architecture, ContentHash,
+	EncryptionKey, GpuSpec, KeyProof, ModelId,
+};
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
 	traits::{IdentifyAccount, Verify},
@@ -85,6 +88,8 @@ impl pallet_inference::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Providers = Providers;
 	type Models = Models;
+	type AccountSealingKey = gintonic_primitives::AccountIdAsSealingKey;
+	type AuthorityId = crate::crypto::ProviderKey;
 	type Time = Timestamp;
 	type InteractionSignature = MultiSignature;
 	type RequestTimeout = ConstU64<TIMEOUT>;
@@ -92,6 +97,38 @@ impl pallet_inference::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeyringSigner;
+}
+
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = <MultiSignature as Verify>::Signer;
+	type Signature = MultiSignature;
+}
+
+/// What the offchain worker submits in these tests: the call and its signer, unsigned.
+pub type TestExtrinsic = frame_system::mocking::MockUncheckedExtrinsic<Test>;
+
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type Extrinsic = TestExtrinsic;
+	type RuntimeCall = RuntimeCall;
+}
+
+impl<LocalCall> frame_system::offchain::CreateSignedTransaction<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_signed_transaction<
+		C: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		_public: Self::Public,
+		account: AccountId,
+		_nonce: <Test as frame_system::Config>::Nonce,
+	) -> Option<TestExtrinsic> {
+		Some(TestExtrinsic::new_signed(call, account, (), ()))
+	}
 }
 
 /// Benchmarks sign as Ferdie, from the keyring.
@@ -161,6 +198,25 @@ pub fn register_model(name: &str) {
 	));
 }
 
+/// The encryption key providers register with in these tests, as `who`'s keyring key
+/// (prompts are sealed to it), and its proof of possession.
+pub fn sealing_key_with_proof(who: &AccountId) -> (EncryptionKey, KeyProof) {
+	let keyring = Sr25519Keyring::from_account_id(who)
+		.unwrap_or_else(|| panic!("{who} is a keyring account"));
+	(keyring.public().0, keyring.sign(&key_possession_message(who)))
+}
+
+/// A prompt sealed to `recipients` (each must be a keyring account) and Alice, the sender in
+/// these tests.
+pub fn prompt_for(recipients: &[AccountId]) -> BoundedVec<u8, MaxSealedPromptLen> {
+	let mut keys: Vec<EncryptionKey> = vec![alice().into()];
+	keys.extend(recipients.iter().map(|who| EncryptionKey::from(who.clone())));
+	keys.dedup();
+	let sealed = gintonic_seal::seal(br#"{"messages":[{"role":"user","content":"Hi"}]}"#, &keys)
+		.unwrap_or_else(|e| panic!("sealing: {e}"));
+	BoundedVec::truncate_from(sealed)
+}
+
 /// Registers `who` as a provider of one H100 at `price`, serving the model `name`.
 pub fn register_provider(who: AccountId, price: Balance, name: &str) {
 	let gpu = GpuSpec {
@@ -168,7 +224,15 @@ pub fn register_provider(who: AccountId, price: Balance, name: &str) {
 		memory_gib: 80,
 		count: 1,
 	};
-	assert_ok!(Providers::register(RuntimeOrigin::signed(who.clone()), gpu, price, [7; 32], None));
+	let (key, proof) = sealing_key_with_proof(&who);
+	assert_ok!(Providers::register(
+		RuntimeOrigin::signed(who.clone()),
+		gpu,
+		price,
+		key,
+		proof,
+		None
+	));
 	assert_ok!(Providers::serve_models(
 		RuntimeOrigin::signed(who),
 		BoundedVec::truncate_from(vec![model(name)])

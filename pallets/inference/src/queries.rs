@@ -2,12 +2,24 @@
 
 use crate::{
 	pallet::{Config, Pallet, PendingByProvider, Prompts, Records, RecordsBySender},
-	types::RecordOf,
+	types::{BalanceOf, RecordOf},
 };
 use alloc::vec::Vec;
-use gintonic_primitives::{bounds::MAX_PAGE_SIZE, RecordId, RequestId};
+use gintonic_primitives::{
+	bounds::MAX_PAGE_SIZE, HardwareWishes, ModelId, ProviderQuote, ProviderRegistry, RecordId,
+	RequestId,
+};
 
 impl<T: Config> Pallet<T> {
+	/// The providers a request for `model` with `wishes` may go to now, best first: the order
+	/// in which `request` takes the first one its prompt is sealed to.
+	pub fn quote(
+		model: &ModelId,
+		wishes: &HardwareWishes<BalanceOf<T>>,
+	) -> Vec<ProviderQuote<T::AccountId, BalanceOf<T>>> {
+		T::Providers::candidates(model, wishes)
+	}
+
 	/// The sealed prompt of request `id`, while it is pending.
 	pub fn sealed_prompt(id: RequestId) -> Option<Vec<u8>> {
 		Prompts::<T>::get(id).map(|p| p.into_inner())

@@ -7,15 +7,27 @@ use crate::{
 	},
 	types::BalanceOf,
 };
+use frame_support::traits::UnixTime;
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 use gintonic_primitives::{
 	bounds::MaxSealedPromptLen, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry,
 	RequestInfo, RequestOutcome, SamplingParams,
 };
-use sp_runtime::traits::Saturating;
+use gintonic_seal::Header;
+use sp_runtime::{
+	traits::{Convert, Saturating},
+	SaturatedConversion,
+};
 
 impl<T: Config> Pallet<T> {
-	/// Makes a request for `sender`, assigned to the provider the registry selects.
+	/// Blocks a request may stay pending: the genesis choice, or [`Config::RequestTimeout`].
+	pub fn request_timeout() -> frame_system::pallet_prelude::BlockNumberFor<T> {
+		crate::pallet::RequestTimeoutAtGenesis::<T>::get().unwrap_or_else(T::RequestTimeout::get)
+	}
+
+	/// Makes a request for `sender`, assigned to the best provider (in the registry's order)
+	/// whose encryption key the prompt's envelope lists. The envelope must list the sender's
+	/// own key too, since the record is sealed to it.
 	pub(crate) fn do_request(
 		sender: T::AccountId,
 		model: ModelId,
@@ -28,13 +40,23 @@ impl<T: Config> Pallet<T> {
 		ensure!(T::Models::is_servable(&model), Error::<T>::ModelDeprecated);
 		params.validate().map_err(|_| Error::<T>::InvalidParams)?;
 		ensure!(!sealed_prompt.is_empty(), Error::<T>::EmptyPrompt);
-		let (provider, terms) =
-			T::Providers::select(&model, &wishes).ok_or(Error::<T>::NoProviderAvailable)?;
+		let header = Header::parse(&sealed_prompt).map_err(|_| Error::<T>::MalformedPrompt)?;
+		let sender_key = T::AccountSealingKey::convert(sender.clone());
+		ensure!(header.lists(&sender_key), Error::<T>::PromptNotSealedToSender);
+		let candidates = T::Providers::candidates(&model, &wishes);
+		ensure!(!candidates.is_empty(), Error::<T>::NoProviderAvailable);
+		// The best provider the prompt is sealed to: never one that could not open it.
+		let chosen = candidates
+			.into_iter()
+			.find(|quote| header.lists(&quote.encryption_key))
+			.ok_or(Error::<T>::PromptNotSealedToProvider)?;
+		let (provider, price_per_hour, gpu_count) =
+			(chosen.provider, chosen.price_per_hour, chosen.gpu.count);
 
 		let id = NextRequestId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let now = frame_system::Pallet::<T>::block_number();
-		let deadline = now.saturating_add(T::RequestTimeout::get());
+		let deadline = now.saturating_add(Self::request_timeout());
 		Deadlines::<T>::try_mutate(deadline, |due| {
 			due.try_push(id).map_err(|_| Error::<T>::TooManyRequestsThisBlock)
 		})?;
@@ -51,8 +73,10 @@ impl<T: Config> Pallet<T> {
 				params,
 				wishes,
 				max_payment,
-				price_per_hour: terms.price_per_hour,
+				price_per_hour,
 				created_at: now,
+				created_at_ms: T::Time::now().as_millis().saturated_into(),
+				gpu_count,
 				deadline,
 				outcome: RequestOutcome::Pending,
 			},

@@ -2,13 +2,14 @@
 
 use crate::{
 	pallet::{Config, Error, Event, HoldReason, Pallet, Requests},
-	types::{BalanceOf, MS_PER_HOUR},
+	types::{BalanceOf, RequestOf, MS_PER_HOUR},
 };
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
+		UnixTime,
 	},
 };
 use gintonic_primitives::{
@@ -55,6 +56,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
 		ensure!(!sealed_metadata.is_empty(), Error::<T>::EmptyRecord);
 
+		let usage = Self::clip_to_chain_time(&request, usage);
 		let payment = payment_for(&usage, request.price_per_hour, request.max_payment);
 		let refund = request.max_payment.saturating_sub(payment);
 		let reason = HoldReason::Escrow.into();
@@ -86,6 +88,18 @@ impl<T: Config> Pallet<T> {
 		T::Providers::note_settled(&provider);
 		Self::deposit_event(Event::Completed { id, record, payment, refund });
 		Ok(())
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// `usage` with `gpu_ms` clipped to what the chain can see: the time since the request
+	/// was made times the provider's GPU count. A provider cannot bill more GPU time than
+	/// passed; the record keeps the clipped figure.
+	pub(crate) fn clip_to_chain_time(request: &RequestOf<T>, usage: Usage) -> Usage {
+		let now_ms: u64 = T::Time::now().as_millis().saturated_into();
+		let elapsed = now_ms.saturating_sub(request.created_at_ms);
+		let bound = elapsed.saturating_mul(u64::from(request.gpu_count));
+		Usage { gpu_ms: usage.gpu_ms.min(bound), ..usage }
 	}
 }
 

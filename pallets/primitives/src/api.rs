@@ -2,7 +2,10 @@
 //! Paged queries return at most [`crate::bounds::MAX_PAGE_SIZE`] items, in key order, after
 //! the `start_after` key when one is given.
 
-use crate::{ModelId, ModelInfo, ProviderInfo, Record, RecordId, RequestId, RequestInfo};
+use crate::{
+	ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote, Record, RecordId,
+	RecordMetadata, RequestId, RequestInfo,
+};
 use alloc::vec::Vec;
 use codec::Codec;
 
@@ -39,6 +42,13 @@ sp_api::decl_runtime_apis! {
 		Balance: Codec,
 		BlockNumber: Codec,
 	{
+		/// The providers `request` would choose from now for `model` and `wishes`, best first,
+		/// with their encryption keys and prices: seal the prompt to one or more of them.
+		fn quote(model: ModelId, wishes: Option<HardwareWishes<Balance>>) -> Vec<ProviderQuote<AccountId, Balance>>;
+		/// `result_hash` of a record's plaintext metadata: blake2-256 of its SCALE encoding. Also
+		/// names [`RecordMetadata`] in the runtime metadata, so that a wallet decodes an opened
+		/// record (locally) with the chain's own type.
+		fn record_metadata_hash(metadata: RecordMetadata) -> ContentHash;
 		/// One request and its outcome.
 		fn request(id: RequestId) -> Option<RequestInfo<AccountId, Balance, BlockNumber>>;
 		/// The sealed prompt of a request not yet settled.

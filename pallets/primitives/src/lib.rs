@@ -12,6 +12,8 @@ extern crate alloc;
 pub mod api;
 pub mod bounds;
 pub mod interaction;
+pub mod key_possession;
+pub mod miner;
 pub mod model;
 pub mod params;
 pub mod provider;
@@ -22,9 +24,9 @@ pub mod traits;
 pub use model::{Architecture, ModelInfo};
 pub use params::{HardwareWishes, SamplingParams};
 pub use provider::{GpuSpec, ProviderInfo, ProviderStatus};
-pub use record::{Record, RecordMetadata, RecordOrigin};
+pub use record::{FinishReason, Record, RecordMetadata, RecordOrigin};
 pub use request::{RequestInfo, RequestOutcome, Usage};
-pub use traits::{ModelRegistry, ProviderRegistry, ProviderTerms};
+pub use traits::{ModelRegistry, ProviderQuote, ProviderRegistry, ProviderTerms};
 
 /// A model's identity: the content address of its files, `blake2_256(SCALE((weights_hash,
 /// tokenizer_hash)))` (see [`model::model_id`]). Two registrations of the same files are the
@@ -42,3 +44,18 @@ pub type ContentHash = sp_core::H256;
 
 /// An sr25519 public key that sealed blobs are addressed to.
 pub type EncryptionKey = [u8; 32];
+
+/// A provider's proof that it holds its encryption key's secret: the key's sr25519 signature
+/// over [`key_possession::key_possession_message`] of its account.
+pub type KeyProof = sp_core::sr25519::Signature;
+
+/// The key an account's prompts and records are sealed to: its 32 id bytes read as an sr25519
+/// public key. Right for sr25519 accounts (what polkadot.js makes by default); an ed25519 or
+/// ecdsa account has no sr25519 secret for those bytes and cannot open its records.
+pub struct AccountIdAsSealingKey;
+
+impl sp_runtime::traits::Convert<sp_runtime::AccountId32, EncryptionKey> for AccountIdAsSealingKey {
+	fn convert(account: sp_runtime::AccountId32) -> EncryptionKey {
+		account.into()
+	}
+}

@@ -66,7 +66,8 @@ pub struct Record<AccountId, Balance, BlockNumber> {
 pub struct RecordMetadata {
 	/// When it was served, in milliseconds since the Unix epoch.
 	pub date_time_ms: u64,
-	/// The GPUs that served it.
+	/// The device that served it, as the miner detected it: the CUDA device, or the CPU
+	/// model (`count` 1, `memory_gib` the device's memory).
 	pub gpu: GpuSpec,
 	/// The provider's account, as 32 raw bytes.
 	pub provider: [u8; 32],
@@ -78,14 +79,31 @@ pub struct RecordMetadata {
 	pub model_name: Vec<u8>,
 	/// The sampling parameters used.
 	pub params: SamplingParams,
-	/// The user's prompt.
+	/// The prompt: the non-system messages as sent, as JSON `[{"role":…,"content":…},…]`.
 	pub prompt: Vec<u8>,
-	/// The prompt instructions (system prompt).
+	/// The prompt instructions: the system messages' contents, joined by blank lines.
 	pub instructions: Vec<u8>,
 	/// The generated response.
 	pub response: Vec<u8>,
 	/// The sender's account, as 32 raw bytes.
 	pub sender: [u8; 32],
+	/// The response's token ids, for replay (`records replay` teacher-forces them).
+	pub response_tokens: Vec<u32>,
+	/// Why generation ended.
+	pub finish_reason: FinishReason,
+	/// The numeric precision the model ran at: `f32`, `f16`, `bf16`, or a quantization.
+	pub precision: Vec<u8>,
+}
+
+/// Why a generation ended, as a record keeps it.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Serialize, Deserialize)]
+pub enum FinishReason {
+	/// The model ended it, or a stop sequence appeared.
+	Stop,
+	/// `max_tokens` or the context ran out.
+	Length,
+	/// The response was cut to fit the record bound (`MaxSealedRecordLen`).
+	Truncated,
 }
 
 impl RecordMetadata {

@@ -61,6 +61,15 @@ pub enum RequestOutcome<Balance> {
 		/// What went back to the sender.
 		refund: Balance,
 	},
+	/// The provider could not open the sealed prompt, or it was not the chat JSON: the
+	/// sender's fault. The escrow went back; the provider got no strike and no fee (its claim
+	/// cannot be checked, so it must earn nothing).
+	Rejected {
+		/// The provider's reason, as UTF-8.
+		reason: BoundedVec<u8, MaxFailureReasonLen>,
+		/// What went back to the sender.
+		refund: Balance,
+	},
 }
 
 /// A request made with `inference.request`. The sealed prompt is stored beside it until it is
@@ -85,6 +94,11 @@ pub struct RequestInfo<AccountId, Balance, BlockNumber> {
 	pub price_per_hour: Balance,
 	/// Block it was made in.
 	pub created_at: BlockNumber,
+	/// Chain time it was made at, in ms: the start of the GPU time a result may bill.
+	pub created_at_ms: u64,
+	/// The provider's GPU count at assignment: billed GPU time is at most the chain time
+	/// since `created_at_ms` times this.
+	pub gpu_count: u32,
 	/// Block at whose start it expires if still pending.
 	pub deadline: BlockNumber,
 	/// Its outcome so far.

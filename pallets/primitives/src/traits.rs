@@ -2,6 +2,10 @@
 //! providers and models only through these; the runtime wires the implementations.
 
 use crate::{params::HardwareWishes, provider::GpuSpec, EncryptionKey, ModelId};
+use alloc::vec::Vec;
+use codec::{Decode, Encode};
+use scale_info::TypeInfo;
+use serde::{Deserialize, Serialize};
 
 /// What a request needs to know of the provider it is assigned to.
 #[derive(Clone, PartialEq, Eq, Debug)]
@@ -12,6 +16,22 @@ pub struct ProviderTerms<Balance> {
 	pub encryption_key: EncryptionKey,
 	/// Its GPUs.
 	pub gpu: GpuSpec,
+}
+
+/// One provider a request for a model could go to now, as `inference_quote` lists them: a
+/// wallet seals its prompt to the keys of one or more of them.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Serialize, Deserialize)]
+pub struct ProviderQuote<AccountId, Balance> {
+	/// The provider's account.
+	pub provider: AccountId,
+	/// The key its prompts are sealed to.
+	pub encryption_key: EncryptionKey,
+	/// Price of one GPU-hour.
+	pub price_per_hour: Balance,
+	/// Its GPUs.
+	pub gpu: GpuSpec,
+	/// Requests assigned to it and not yet settled.
+	pub open_requests: u32,
 }
 
 /// Read access to the model registry.
@@ -27,13 +47,15 @@ pub trait ModelRegistry {
 
 /// Provider selection and bookkeeping that the inference pallet drives.
 pub trait ProviderRegistry<AccountId, Balance> {
-	/// The provider a new request for `model` goes to: among the Active providers serving it
-	/// that meet every wish, the cheapest, then the one with fewest open requests, then the
-	/// lowest account id. `None` when no provider qualifies.
-	fn select(
+	/// The providers a new request for `model` may go to, best first: the Active providers
+	/// serving it that meet every wish, the cheapest first, then the one with fewest open
+	/// requests, then the lowest account id. At most
+	/// [`MaxProvidersPerModel`](crate::bounds::MaxProvidersPerModel) long; empty when none
+	/// qualifies. A request takes the first whose encryption key its prompt is sealed to.
+	fn candidates(
 		model: &ModelId,
 		wishes: &HardwareWishes<Balance>,
-	) -> Option<(AccountId, ProviderTerms<Balance>)>;
+	) -> Vec<ProviderQuote<AccountId, Balance>>;
 	/// The terms of `provider` for serving `model` directly (the API path): `None` unless it is
 	/// registered, not suspended, and serves `model`.
 	fn terms_for(provider: &AccountId, model: &ModelId) -> Option<ProviderTerms<Balance>>;

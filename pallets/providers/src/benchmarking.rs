@@ -12,7 +12,8 @@ use frame_support::{
 use frame_system::RawOrigin;
 use gintonic_primitives::{
 	bounds::{MaxServedModels, MAX_GPU_MODEL_LEN, MAX_SERVED_MODELS},
-	ModelId, ModelRegistry,
+	key_possession::key_possession_message,
+	EncryptionKey, KeyProof, ModelId, ModelRegistry,
 };
 use sp_runtime::traits::Saturating;
 
@@ -46,6 +47,19 @@ pub fn register_provider<T: Config>(who: &T::AccountId, served: &[ModelId], pric
 	assert!(registered.is_ok(), "benchmark provider registers");
 }
 
+/// Key type of the encryption keys benchmarks make in the keystore.
+const BENCHMARK_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeId(*b"bnch");
+
+/// A fresh encryption key from the keystore and its proof of possession for `who`.
+fn key_with_proof<T: Config>(who: &T::AccountId) -> (EncryptionKey, KeyProof) {
+	let public = sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
+	let proof =
+		sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &public, &key_possession_message(who))
+			// A zero signature fails verification, which the benchmark's assertion reports.
+			.unwrap_or_else(|| KeyProof::from_raw([0; 64]));
+	(public.0, proof)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -55,8 +69,9 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		fund::<T>(&caller);
 		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
+		let (key, proof) = key_with_proof::<T>(&caller);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), gpu(), 1_000u32.into(), [1; 32], Some(endpoint));
+		_(RawOrigin::Signed(caller.clone()), gpu(), 1_000u32.into(), key, proof, Some(endpoint));
 		assert!(Providers::<T>::contains_key(&caller));
 	}
 
@@ -65,15 +80,16 @@ mod benchmarks {
 		let caller: T::AccountId = whitelisted_caller();
 		register_provider::<T>(&caller, &[], 1_000u32.into());
 		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
+		let (key, proof) = key_with_proof::<T>(&caller);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
 			Some(gpu()),
 			Some(2_000u32.into()),
-			Some([2; 32]),
+			Some((key, proof)),
 			Some(Some(endpoint)),
 		);
-		assert_eq!(Providers::<T>::get(&caller).map(|p| p.encryption_key), Some([2; 32]));
+		assert_eq!(Providers::<T>::get(&caller).map(|p| p.encryption_key), Some(key));
 	}
 
 	#[benchmark]

@@ -43,7 +43,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use gintonic_primitives::{
 		bounds::{MaxEndpointLen, MaxServedModels},
-		EncryptionKey, ModelId, ModelRegistry,
+		EncryptionKey, KeyProof, ModelId, ModelRegistry,
 	};
 
 	#[pallet::pallet]
@@ -80,6 +80,12 @@ pub mod pallet {
 	/// Registered providers, by account.
 	#[pallet::storage]
 	pub type Providers<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, ProviderOf<T>>;
+
+	/// Strikes of accounts that deregistered with strikes against them, restored when they
+	/// register again (so that leaving and joining does not wipe them). One entry per such
+	/// account, paid for by the bond it held.
+	#[pallet::storage]
+	pub type RetainedStrikes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
 
 	/// For each model, the providers that serve it (bounded by `MaxProvidersPerModel`), in
 	/// registration order. Requests choose among these.
@@ -156,6 +162,8 @@ pub mod pallet {
 		InvalidGpuSpec,
 		/// The encryption key is all zeros.
 		InvalidEncryptionKey,
+		/// The key proof is not the encryption key's signature over the caller's account.
+		BadKeyProof,
 		/// The endpoint is not an `http://` or `https://` URL.
 		InvalidEndpoint,
 		/// A served model is not registered.
@@ -214,7 +222,9 @@ pub mod pallet {
 	#[pallet::call]
 	impl<T: Config> Pallet<T> {
 		/// Registers the caller as a provider of `gpu` at `price_per_hour`, holding
-		/// [`Config::ProviderBond`]. It serves no model until `serve_models`.
+		/// [`Config::ProviderBond`]. It serves no model until `serve_models`. `key_proof` is
+		/// `encryption_key`'s signature over the caller's account
+		/// ([`key_possession_message`](gintonic_primitives::key_possession::key_possession_message)).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(
@@ -222,13 +232,16 @@ pub mod pallet {
 			gpu: GpuSpec,
 			price_per_hour: BalanceOf<T>,
 			encryption_key: EncryptionKey,
+			key_proof: KeyProof,
 			endpoint: Option<BoundedVec<u8, MaxEndpointLen>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			Self::ensure_key_possession(&who, &encryption_key, &key_proof)?;
 			Self::do_register(who, gpu, price_per_hour, encryption_key, endpoint)
 		}
 
-		/// Changes the caller's hardware, price, key or endpoint; `None` keeps a value.
+		/// Changes the caller's hardware, price, key or endpoint; `None` keeps a value. A new
+		/// key comes with its proof of possession, as in `register`.
 		/// Requests already assigned keep the price they were assigned at.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::update())]
@@ -236,10 +249,17 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			gpu: Option<GpuSpec>,
 			price_per_hour: Option<BalanceOf<T>>,
-			encryption_key: Option<EncryptionKey>,
+			encryption_key: Option<(EncryptionKey, KeyProof)>,
 			endpoint: Option<Option<BoundedVec<u8, MaxEndpointLen>>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
+			let encryption_key = match encryption_key {
+				Some((key, proof)) => {
+					Self::ensure_key_possession(&who, &key, &proof)?;
+					Some(key)
+				}
+				None => None,
+			};
 			Self::do_update(who, ProviderChanges { gpu, price_per_hour, encryption_key, endpoint })
 		}
 

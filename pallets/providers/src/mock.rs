@@ -4,7 +4,10 @@
 use crate as pallet_providers;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
-use gintonic_primitives::{GpuSpec, ModelId, ModelRegistry};
+use gintonic_primitives::{
+	key_possession::key_possession_message, EncryptionKey, GpuSpec, KeyProof, ModelId,
+	ModelRegistry,
+};
 use sp_runtime::{BoundedVec, BuildStorage};
 use std::collections::BTreeMap;
 
@@ -102,8 +105,20 @@ pub fn h100(count: u32) -> GpuSpec {
 	}
 }
 
-/// A non-zero sealing key.
-pub const KEY: [u8; 32] = [7; 32];
+/// The sealing key pair providers register with in these tests (`seed` picks another one).
+pub fn key_pair(seed: u8) -> sp_core::sr25519::Pair {
+	<sp_core::sr25519::Pair as sp_core::Pair>::from_seed(&[seed; 32])
+}
+
+/// The sealing key providers register with.
+pub fn key() -> EncryptionKey {
+	sp_core::Pair::public(&key_pair(7)).0
+}
+
+/// [`key`]'s proof of possession for `who`.
+pub fn proof(who: u64) -> KeyProof {
+	sp_core::Pair::sign(&key_pair(7), &key_possession_message(&who))
+}
 
 /// Builds test externalities: funded accounts and registered models.
 pub struct ExtBuilder {
@@ -139,6 +154,10 @@ impl ExtBuilder {
 			MockModels::add(model(name));
 		}
 		let mut ext = sp_io::TestExternalities::new(storage);
+		// Benchmarks make encryption keys in the keystore, as the node's benchmark CLI lets them.
+		ext.register_extension(sp_keystore::KeystoreExt::new(
+			sp_keystore::testing::MemoryKeystore::new(),
+		));
 		ext.execute_with(|| System::set_block_number(1));
 		ext
 	}

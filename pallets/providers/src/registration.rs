@@ -2,7 +2,9 @@
 //! provider declares.
 
 use crate::{
-	pallet::{Config, Error, Event, HoldReason, ModelProviders, Pallet, Providers},
+	pallet::{
+		Config, Error, Event, HoldReason, ModelProviders, Pallet, Providers, RetainedStrikes,
+	},
 	types::{BalanceOf, ProviderChanges},
 };
 use frame_support::{
@@ -10,7 +12,8 @@ use frame_support::{
 	traits::{fungible::MutateHold, tokens::Precision},
 };
 use gintonic_primitives::{
-	bounds::MaxEndpointLen, EncryptionKey, GpuSpec, ProviderInfo, ProviderStatus,
+	bounds::MaxEndpointLen, key_possession::verify_key_possession, EncryptionKey, GpuSpec,
+	KeyProof, ProviderInfo, ProviderStatus,
 };
 use sp_runtime::traits::Zero;
 
@@ -28,6 +31,13 @@ impl<T: Config> Pallet<T> {
 		let bond = T::ProviderBond::get();
 		T::Currency::hold(&HoldReason::ProviderBond.into(), &who, bond)
 			.map_err(|_| Error::<T>::InsufficientBalanceForBond)?;
+		// Strikes survive deregistration: leaving and joining again wipes no record.
+		let strikes = RetainedStrikes::<T>::take(&who).unwrap_or_default();
+		let status = if strikes >= T::MaxStrikes::get() {
+			ProviderStatus::Suspended
+		} else {
+			ProviderStatus::Active
+		};
 		let provider = ProviderInfo {
 			gpu,
 			price_per_hour,
@@ -35,8 +45,8 @@ impl<T: Config> Pallet<T> {
 			encryption_key,
 			endpoint,
 			models: BoundedVec::new(),
-			status: ProviderStatus::Active,
-			strikes: 0,
+			status,
+			strikes,
 			open_requests: 0,
 			registered_at: frame_system::Pallet::<T>::block_number(),
 		};
@@ -83,6 +93,9 @@ impl<T: Config> Pallet<T> {
 			});
 		}
 		Providers::<T>::remove(who);
+		if provider.strikes > 0 {
+			RetainedStrikes::<T>::insert(who, provider.strikes);
+		}
 		let released = T::Currency::release(
 			&HoldReason::ProviderBond.into(),
 			who,
@@ -90,6 +103,18 @@ impl<T: Config> Pallet<T> {
 			Precision::BestEffort,
 		)?;
 		Self::deposit_event(Event::Deregistered { provider: who.clone(), bond: released });
+		Ok(())
+	}
+
+	/// Refuses an encryption key whose secret `who` has not shown it holds.
+	pub(crate) fn ensure_key_possession(
+		who: &T::AccountId,
+		key: &EncryptionKey,
+		proof: &KeyProof,
+	) -> DispatchResult {
+		// The identity point is a valid encoding whose "signatures" anyone can forge.
+		ensure!(key != &[0u8; 32], Error::<T>::InvalidEncryptionKey);
+		ensure!(verify_key_possession(key, proof, who), Error::<T>::BadKeyProof);
 		Ok(())
 	}
 

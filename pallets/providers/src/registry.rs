@@ -4,8 +4,9 @@ use crate::{
 	pallet::{Config, ModelProviders, Pallet, Providers},
 	types::{BalanceOf, ProviderOf},
 };
+use alloc::vec::Vec;
 use gintonic_primitives::{
-	HardwareWishes, ModelId, ProviderRegistry, ProviderStatus, ProviderTerms,
+	HardwareWishes, ModelId, ProviderQuote, ProviderRegistry, ProviderStatus, ProviderTerms,
 };
 
 impl<T: Config> Pallet<T> {
@@ -26,24 +27,29 @@ impl<T: Config> Pallet<T> {
 }
 
 impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
-	fn select(
+	fn candidates(
 		model: &ModelId,
 		wishes: &HardwareWishes<BalanceOf<T>>,
-	) -> Option<(T::AccountId, ProviderTerms<BalanceOf<T>>)> {
-		ModelProviders::<T>::get(model)
+	) -> Vec<ProviderQuote<T::AccountId, BalanceOf<T>>> {
+		let mut candidates: Vec<_> = ModelProviders::<T>::get(model)
 			.into_iter()
 			.filter_map(|account| Providers::<T>::get(&account).map(|p| (account, p)))
 			.filter(|(_, p)| p.status == ProviderStatus::Active && Self::meets(p, wishes))
-			.min_by(|(a, pa), (b, pb)| {
-				pa.price_per_hour
-					.cmp(&pb.price_per_hour)
-					.then(pa.open_requests.cmp(&pb.open_requests))
-					.then_with(|| a.cmp(b))
+			.map(|(provider, p)| ProviderQuote {
+				provider,
+				encryption_key: p.encryption_key,
+				price_per_hour: p.price_per_hour,
+				gpu: p.gpu,
+				open_requests: p.open_requests,
 			})
-			.map(|(account, p)| {
-				let terms = Self::terms(&p);
-				(account, terms)
-			})
+			.collect();
+		candidates.sort_by(|a, b| {
+			a.price_per_hour
+				.cmp(&b.price_per_hour)
+				.then(a.open_requests.cmp(&b.open_requests))
+				.then_with(|| a.provider.cmp(&b.provider))
+		});
+		candidates
 	}
 
 	fn terms_for(provider: &T::AccountId, model: &ModelId) -> Option<ProviderTerms<BalanceOf<T>>> {

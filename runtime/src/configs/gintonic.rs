@@ -37,11 +37,13 @@ impl pallet_inference::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Providers = Providers;
 	type Models = Models;
+	type AccountSealingKey = gintonic_primitives::AccountIdAsSealingKey;
 	type Time = Timestamp;
 	type InteractionSignature = Signature;
 	type RequestTimeout = RequestTimeout;
 	/// 256 expiries a block bound `on_initialize` well inside the block's weight.
 	type MaxRequestsPerBlock = ConstU32<256>;
+	type AuthorityId = pallet_inference::crypto::ProviderKey;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeystoreSigner;

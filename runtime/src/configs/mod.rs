@@ -2,6 +2,7 @@
 //! transaction payment, Sudo); the chain's own pallets are configured in `gintonic.rs`.
 
 mod gintonic;
+mod offchain;
 
 use crate::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,

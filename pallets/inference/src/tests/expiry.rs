@@ -1,4 +1,4 @@
-//! `report_failure` and expiry at the deadline.
+//! `report_failure`, `reject_prompt` and expiry at the deadline.
 
 use super::{escrow, request};
 use crate::{mock::*, Deadlines, Error, Event, PendingByProvider, Prompts, Requests};
@@ -37,6 +37,45 @@ fn failure_refunds_everything_and_strikes() {
 			Inference::report_failure(RuntimeOrigin::signed(bob()), id, reason),
 			Error::<Test>::AlreadySettled
 		);
+	});
+}
+
+#[test]
+fn a_rejected_prompt_is_the_senders_fault_refunded_without_strike_or_fee() {
+	ExtBuilder.build().execute_with(|| {
+		let id = request(5_000);
+		let bob_before = Balances::balance(&bob());
+		let reason = BoundedVec::truncate_from(b"prompt does not open: not a recipient".to_vec());
+		assert_noop!(
+			Inference::reject_prompt(RuntimeOrigin::signed(charlie()), id, reason.clone()),
+			Error::<Test>::NotAssignedProvider
+		);
+		assert_noop!(
+			Inference::reject_prompt(RuntimeOrigin::signed(bob()), 42, reason.clone()),
+			Error::<Test>::UnknownRequest
+		);
+		assert_ok!(Inference::reject_prompt(RuntimeOrigin::signed(bob()), id, reason.clone()));
+		System::assert_last_event(Event::Rejected { id, refund: 5_000 }.into());
+		assert_eq!((escrow(&alice()), Balances::balance(&alice())), (0, FUNDS));
+		assert_eq!(Balances::balance(&bob()), bob_before, "no fee");
+		assert_eq!(strikes(&bob()), Some(0), "no strike");
+		assert_eq!(
+			Requests::<Test>::get(id).map(|r| r.outcome),
+			Some(RequestOutcome::Rejected { reason: reason.clone(), refund: 5_000 })
+		);
+		assert!(Prompts::<Test>::get(id).is_none());
+		assert!(!PendingByProvider::<Test>::contains_key(bob(), id));
+		assert_eq!(
+			pallet_providers::Providers::<Test>::get(bob()).map(|p| p.open_requests),
+			Some(0)
+		);
+		assert_noop!(
+			Inference::reject_prompt(RuntimeOrigin::signed(bob()), id, reason),
+			Error::<Test>::AlreadySettled
+		);
+		// Settled: it does not expire later.
+		run_to_block(1 + TIMEOUT);
+		assert_eq!(strikes(&bob()), Some(0));
 	});
 }
 

@@ -2,13 +2,13 @@
 
 mod expiry;
 mod interaction;
+mod offchain;
 mod request;
 mod settlement;
 
 use crate::mock::*;
 use frame_support::{assert_ok, traits::fungible::InspectHold};
 use gintonic_primitives::{HardwareWishes, SamplingParams};
-use sp_runtime::BoundedVec;
 
 /// Escrow held from `who`.
 pub fn escrow(who: &AccountId) -> Balance {
@@ -23,7 +23,7 @@ pub fn request(max_payment: Balance) -> u64 {
 		model("mixtral"),
 		SamplingParams::default(),
 		HardwareWishes::default(),
-		BoundedVec::truncate_from(b"sealed prompt".to_vec()),
+		prompt_for(&[bob(), charlie()]),
 		max_payment
 	));
 	id

@@ -1,15 +1,18 @@
 //! `request`: checks, selection, escrow, deadline and indexes.
 
 use super::{escrow, request};
-use crate::{mock::*, Deadlines, Error, Event, PendingByProvider, Prompts, Requests};
+use crate::{
+	mock::*, Deadlines, Error, Event, NextRequestId, PendingByProvider, Prompts, Requests,
+};
 use frame_support::{assert_noop, assert_ok};
 use gintonic_primitives::{
-	HardwareWishes, ModelId, ProviderStatus, RequestOutcome, SamplingParams,
+	bounds::MaxSealedPromptLen, EncryptionKey, HardwareWishes, ModelId, ProviderStatus,
+	RequestOutcome, SamplingParams,
 };
-use sp_runtime::BoundedVec;
+use sp_runtime::{BoundedVec, DispatchResult};
 
 fn prompt() -> BoundedVec<u8, gintonic_primitives::bounds::MaxSealedPromptLen> {
-	BoundedVec::truncate_from(b"sealed".to_vec())
+	prompt_for(&[bob(), charlie()])
 }
 
 #[test]
@@ -33,10 +36,7 @@ fn request_holds_escrow_and_assigns_the_cheapest_provider() {
 			(r.created_at, r.deadline, r.outcome),
 			(1, 1 + TIMEOUT, RequestOutcome::Pending)
 		);
-		assert_eq!(
-			Prompts::<Test>::get(id).map(|p| p.into_inner()),
-			Some(b"sealed prompt".to_vec())
-		);
+		assert_eq!(Prompts::<Test>::get(id).map(|p| p.len()), Some(prompt().len()));
 		assert!(PendingByProvider::<Test>::contains_key(bob(), id));
 		assert_eq!(Deadlines::<Test>::get(1 + TIMEOUT).into_inner(), vec![id]);
 		assert_eq!(Inference::pending_for_provider(&bob()), vec![id]);
@@ -183,5 +183,94 @@ fn oversize_blobs_are_refused_when_the_call_is_decoded() {
 			&mut &record[..]
 		)
 		.is_err());
+	});
+}
+
+/// Alice requests `mixtral` with `sealed_prompt`.
+fn request_with(sealed_prompt: BoundedVec<u8, MaxSealedPromptLen>) -> DispatchResult {
+	Inference::request(
+		RuntimeOrigin::signed(alice()),
+		model("mixtral"),
+		SamplingParams::default(),
+		HardwareWishes::default(),
+		sealed_prompt,
+		10,
+	)
+}
+
+#[test]
+fn the_provider_is_the_best_one_the_prompt_is_sealed_to() {
+	ExtBuilder.build().execute_with(|| {
+		// Sealed only to Charlie: he gets it although Bob is cheaper.
+		let id = NextRequestId::<Test>::get();
+		assert_ok!(request_with(prompt_for(&[charlie()])));
+		assert_eq!(
+			Requests::<Test>::get(id).map(|r| (r.provider, r.price_per_hour)),
+			Some((charlie(), CHARLIE_PRICE))
+		);
+		// Sealed to both: the cheaper one, Bob.
+		let id = NextRequestId::<Test>::get();
+		assert_ok!(request_with(prompt_for(&[charlie(), bob()])));
+		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(bob()));
+		// Bob paused: the next one listed that qualifies.
+		assert_ok!(Providers::set_status(RuntimeOrigin::signed(bob()), ProviderStatus::Paused));
+		let id = NextRequestId::<Test>::get();
+		assert_ok!(request_with(prompt_for(&[bob(), charlie()])));
+		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(charlie()));
+	});
+}
+
+#[test]
+fn a_prompt_sealed_to_no_qualifying_provider_is_refused_and_nothing_held() {
+	ExtBuilder.build().execute_with(|| {
+		// Dave is no provider.
+		assert_noop!(request_with(prompt_for(&[dave()])), Error::<Test>::PromptNotSealedToProvider);
+		// Bob is a provider, but paused.
+		assert_ok!(Providers::set_status(RuntimeOrigin::signed(bob()), ProviderStatus::Paused));
+		assert_noop!(request_with(prompt_for(&[bob()])), Error::<Test>::PromptNotSealedToProvider);
+		assert_eq!(escrow(&alice()), 0);
+		assert_eq!(NextRequestId::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn a_prompt_must_be_sealed_to_the_sender_and_well_formed() {
+	ExtBuilder.build().execute_with(|| {
+		let keys = [EncryptionKey::from(bob()), EncryptionKey::from(charlie())];
+		let not_to_alice = gintonic_seal::seal(b"{}", &keys).unwrap_or_default();
+		assert_noop!(
+			request_with(BoundedVec::truncate_from(not_to_alice)),
+			Error::<Test>::PromptNotSealedToSender
+		);
+		let mut bad_version = prompt().into_inner();
+		bad_version[0] = 2;
+		for malformed in [b"sealed prompt".to_vec(), bad_version, prompt()[..100].to_vec()] {
+			assert_noop!(
+				request_with(BoundedVec::truncate_from(malformed)),
+				Error::<Test>::MalformedPrompt
+			);
+		}
+		assert_eq!(escrow(&alice()), 0);
+	});
+}
+
+#[test]
+fn a_quote_lists_the_candidates_best_first_with_their_keys() {
+	ExtBuilder.build().execute_with(|| {
+		let quote = Inference::quote(&model("mixtral"), &HardwareWishes::default());
+		let listed: Vec<_> = quote
+			.iter()
+			.map(|q| (q.provider.clone(), q.encryption_key, q.price_per_hour))
+			.collect();
+		assert_eq!(
+			listed,
+			vec![
+				(bob(), EncryptionKey::from(bob()), BOB_PRICE),
+				(charlie(), EncryptionKey::from(charlie()), CHARLIE_PRICE)
+			]
+		);
+		let cheap = HardwareWishes { max_price_per_hour: Some(BOB_PRICE), ..Default::default() };
+		assert_eq!(Inference::quote(&model("mixtral"), &cheap).len(), 1);
+		assert!(Inference::quote(&ModelId::zero(), &HardwareWishes::default()).is_empty());
 	});
 }

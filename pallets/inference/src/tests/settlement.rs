@@ -20,6 +20,8 @@ fn usage(gpu_ms: u64) -> Usage {
 fn submit_pays_for_gpu_time_and_refunds_the_rest() {
 	ExtBuilder.build().execute_with(|| {
 		let id = request(5_000);
+		// Two blocks (12 s) pass before the result: room for 1.5 s of GPU time.
+		run_to_block(3);
 		let bob_before = Balances::balance(&bob());
 		// BOB_PRICE is 3_600_000 per hour: 1 per millisecond.
 		assert_ok!(Inference::submit_result(
@@ -46,7 +48,7 @@ fn submit_pays_for_gpu_time_and_refunds_the_rest() {
 		);
 		assert_eq!(
 			(record.origin, record.block, record.timestamp_ms),
-			(RecordOrigin::Request(id), 1, 6_000)
+			(RecordOrigin::Request(id), 3, 18_000)
 		);
 		assert_eq!(record.sealed_metadata, sealed());
 		assert_eq!(
@@ -67,6 +69,7 @@ fn submit_pays_for_gpu_time_and_refunds_the_rest() {
 fn payment_is_capped_at_the_escrow() {
 	ExtBuilder.build().execute_with(|| {
 		let id = request(1_000);
+		run_to_block(3);
 		assert_ok!(Inference::submit_result(
 			RuntimeOrigin::signed(bob()),
 			id,
@@ -78,6 +81,39 @@ fn payment_is_capped_at_the_escrow() {
 			Event::Completed { id, record: 0, payment: 1_000, refund: 0 }.into(),
 		);
 		assert_eq!(Balances::balance(&alice()), FUNDS - 1_000);
+	});
+}
+
+#[test]
+fn billed_gpu_time_is_clipped_to_the_chain_time_since_the_request() {
+	ExtBuilder.build().execute_with(|| {
+		let id = request(100_000);
+		// 12 s pass on chain; Bob has one GPU, so at most 12_000 GPU-ms can be billed.
+		run_to_block(3);
+		assert_ok!(Inference::submit_result(
+			RuntimeOrigin::signed(bob()),
+			id,
+			ContentHash::zero(),
+			sealed(),
+			usage(500_000)
+		));
+		System::assert_last_event(
+			Event::Completed { id, record: 0, payment: 12_000, refund: 88_000 }.into(),
+		);
+		assert_eq!(Records::<Test>::get(0).map(|r| r.usage), Some(usage(12_000)));
+
+		// In the request's own block no time has passed: nothing can be billed.
+		let id = request(1_000);
+		assert_ok!(Inference::submit_result(
+			RuntimeOrigin::signed(bob()),
+			id,
+			ContentHash::zero(),
+			sealed(),
+			usage(1)
+		));
+		System::assert_last_event(
+			Event::Completed { id, record: 1, payment: 0, refund: 1_000 }.into(),
+		);
 	});
 }
 

@@ -10,7 +10,14 @@ use frame_support::assert_ok;
 
 /// Registers `who` with one H100 at `price` per hour, serving `models` (by name).
 pub fn register(who: u64, price: u64, models: &[&str]) {
-	assert_ok!(Providers::register(RuntimeOrigin::signed(who), h100(1), price, KEY, None));
+	assert_ok!(Providers::register(
+		RuntimeOrigin::signed(who),
+		h100(1),
+		price,
+		key(),
+		proof(who),
+		None
+	));
 	let ids: Vec<_> = models.iter().map(|m| model(m)).collect();
 	assert_ok!(Providers::serve_models(
 		RuntimeOrigin::signed(who),

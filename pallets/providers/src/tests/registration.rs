@@ -6,7 +6,10 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::fungible::{Inspect, InspectHold},
 };
-use gintonic_primitives::{GpuSpec, ProviderRegistry, ProviderStatus};
+use gintonic_primitives::{
+	interaction::wrap_bytes, key_possession::key_possession_message, GpuSpec, ProviderRegistry,
+	ProviderStatus,
+};
 use sp_runtime::BoundedVec;
 
 fn held(who: u64) -> u64 {
@@ -21,7 +24,8 @@ fn register_holds_the_bond_and_stores_the_provider() {
 			RuntimeOrigin::signed(ALICE),
 			h100(8),
 			2_000,
-			KEY,
+			key(),
+			proof(ALICE),
 			Some(endpoint.clone())
 		));
 		System::assert_last_event(Event::Registered { provider: ALICE, bond: BOND }.into());
@@ -30,7 +34,7 @@ fn register_holds_the_bond_and_stores_the_provider() {
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
 		assert_eq!(p.gpu, h100(8));
 		assert_eq!(p.price_per_hour, 2_000);
-		assert_eq!(p.encryption_key, KEY);
+		assert_eq!(p.encryption_key, key());
 		assert_eq!(p.endpoint, Some(endpoint));
 		assert_eq!(p.status, ProviderStatus::Active);
 		assert_eq!((p.strikes, p.open_requests, p.bond, p.registered_at), (0, 0, BOND, 1));
@@ -47,16 +51,16 @@ fn register_rejects_bad_terms_and_changes_nothing() {
 		let no_name = GpuSpec { model: BoundedVec::new(), ..h100(1) };
 		for gpu in [no_gpus, no_memory, no_name] {
 			assert_noop!(
-				Providers::register(origin(), gpu, 1, KEY, None),
+				Providers::register(origin(), gpu, 1, key(), proof(ALICE), None),
 				Error::<Test>::InvalidGpuSpec
 			);
 		}
 		assert_noop!(
-			Providers::register(origin(), h100(1), 0, KEY, None),
+			Providers::register(origin(), h100(1), 0, key(), proof(ALICE), None),
 			Error::<Test>::ZeroPrice
 		);
 		assert_noop!(
-			Providers::register(origin(), h100(1), 1, [0; 32], None),
+			Providers::register(origin(), h100(1), 1, [0; 32], proof(ALICE), None),
 			Error::<Test>::InvalidEncryptionKey
 		);
 		for bad in [&b"ftp://x"[..], b"https://", b"http://a b", b"localhost:8080"] {
@@ -65,18 +69,19 @@ fn register_rejects_bad_terms_and_changes_nothing() {
 					origin(),
 					h100(1),
 					1,
-					KEY,
+					key(),
+					proof(ALICE),
 					Some(BoundedVec::truncate_from(bad.to_vec()))
 				),
 				Error::<Test>::InvalidEndpoint
 			);
 		}
 		assert_noop!(
-			Providers::register(RuntimeOrigin::signed(POOR), h100(1), 1, KEY, None),
+			Providers::register(RuntimeOrigin::signed(POOR), h100(1), 1, key(), proof(POOR), None),
 			Error::<Test>::InsufficientBalanceForBond
 		);
 		assert_noop!(
-			Providers::register(RuntimeOrigin::none(), h100(1), 1, KEY, None),
+			Providers::register(RuntimeOrigin::none(), h100(1), 1, key(), proof(ALICE), None),
 			sp_runtime::DispatchError::BadOrigin
 		);
 	});
@@ -87,7 +92,14 @@ fn register_twice_fails() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &[]);
 		assert_noop!(
-			Providers::register(RuntimeOrigin::signed(ALICE), h100(1), 1, KEY, None),
+			Providers::register(
+				RuntimeOrigin::signed(ALICE),
+				h100(1),
+				1,
+				key(),
+				proof(ALICE),
+				None
+			),
 			Error::<Test>::AlreadyRegistered
 		);
 		assert_eq!(held(ALICE), BOND);
@@ -101,20 +113,22 @@ fn update_changes_only_what_is_given() {
 		assert_ok!(Providers::update(RuntimeOrigin::signed(ALICE), None, Some(25), None, None));
 		System::assert_last_event(Event::Updated { provider: ALICE }.into());
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
-		assert_eq!((p.price_per_hour, p.gpu.clone(), p.encryption_key), (25, h100(1), KEY));
+		assert_eq!((p.price_per_hour, p.gpu.clone(), p.encryption_key), (25, h100(1), key()));
 
 		let url = BoundedVec::truncate_from(b"http://127.0.0.1:9944".to_vec());
+		let new_key = sp_core::Pair::public(&key_pair(9)).0;
+		let new_proof = sp_core::Pair::sign(&key_pair(9), &key_possession_message(&ALICE));
 		assert_ok!(Providers::update(
 			RuntimeOrigin::signed(ALICE),
 			Some(h100(4)),
 			None,
-			Some([9; 32]),
+			Some((new_key, new_proof)),
 			Some(Some(url.clone()))
 		));
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
 		assert_eq!(
 			(p.price_per_hour, p.gpu, p.encryption_key, p.endpoint),
-			(25, h100(4), [9; 32], Some(url))
+			(25, h100(4), new_key, Some(url))
 		);
 
 		assert_ok!(Providers::update(RuntimeOrigin::signed(ALICE), None, None, None, Some(None)));
@@ -135,7 +149,13 @@ fn update_validates_and_needs_a_provider() {
 			Error::<Test>::ZeroPrice
 		);
 		assert_noop!(
-			Providers::update(RuntimeOrigin::signed(ALICE), None, None, Some([0; 32]), None),
+			Providers::update(
+				RuntimeOrigin::signed(ALICE),
+				None,
+				None,
+				Some(([0; 32], proof(ALICE))),
+				None
+			),
 			Error::<Test>::InvalidEncryptionKey
 		);
 		assert_noop!(
@@ -181,5 +201,38 @@ fn deregister_waits_for_open_requests() {
 			Providers::deregister(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::NotRegistered
 		);
+	});
+}
+
+#[test]
+fn a_key_needs_its_proof_of_possession() {
+	ExtBuilder::default().build().execute_with(|| {
+		let register = |proof| {
+			Providers::register(RuntimeOrigin::signed(ALICE), h100(1), 1, key(), proof, None)
+		};
+		// Signed for another account, or by another key: refused, nothing held.
+		assert_noop!(register(proof(BOB)), Error::<Test>::BadKeyProof);
+		let by_other_key = sp_core::Pair::sign(&key_pair(8), &key_possession_message(&ALICE));
+		assert_noop!(register(by_other_key), Error::<Test>::BadKeyProof);
+		let without_domain = sp_core::Pair::sign(&key_pair(7), &codec::Encode::encode(&ALICE));
+		assert_noop!(register(without_domain), Error::<Test>::BadKeyProof);
+		// polkadot.js `signRaw` wraps the message in <Bytes>…</Bytes>: accepted too.
+		let wrapped =
+			sp_core::Pair::sign(&key_pair(7), &wrap_bytes(&key_possession_message(&ALICE)));
+		assert_ok!(register(wrapped));
+
+		// Changing the key needs the new key's proof; the old key stays on refusal.
+		let stolen = sp_core::Pair::public(&key_pair(9)).0;
+		assert_noop!(
+			Providers::update(
+				RuntimeOrigin::signed(ALICE),
+				None,
+				None,
+				Some((stolen, proof(ALICE))),
+				None
+			),
+			Error::<Test>::BadKeyProof
+		);
+		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.encryption_key), Some(key()));
 	});
 }

@@ -3,13 +3,20 @@
 use super::register;
 use crate::{mock::*, Providers as ProvidersMap};
 use frame_support::assert_ok;
-use gintonic_primitives::{GpuSpec, HardwareWishes, ProviderRegistry, ProviderStatus};
+use gintonic_primitives::{
+	GpuSpec, HardwareWishes, ProviderQuote, ProviderRegistry, ProviderStatus,
+};
 use sp_runtime::BoundedVec;
 
 type Registry = Providers;
 
 fn select(name: &str, wishes: HardwareWishes<u64>) -> Option<u64> {
-	<Registry as ProviderRegistry<u64, u64>>::select(&model(name), &wishes).map(|(who, _)| who)
+	candidates(name, wishes).first().map(|q| q.provider)
+}
+
+/// The accounts a request for `name` may go to, best first.
+fn candidates(name: &str, wishes: HardwareWishes<u64>) -> Vec<ProviderQuote<u64, u64>> {
+	<Registry as ProviderRegistry<u64, u64>>::candidates(&model(name), &wishes)
 }
 
 fn any() -> HardwareWishes<u64> {
@@ -27,13 +34,11 @@ fn selects_the_cheapest_then_least_loaded_then_lowest_id() {
 		assert_eq!(select("mixtral", any()), Some(BOB));
 		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&BOB);
 		assert_eq!(select("mixtral", any()), Some(ALICE));
-		let (who, terms) =
-			<Registry as ProviderRegistry<u64, u64>>::select(&model("mixtral"), &any())
-				.unwrap_or_else(|| panic!("a provider"));
-		assert_eq!(
-			(who, terms.price_per_hour, terms.encryption_key, terms.gpu),
-			(ALICE, 10, KEY, h100(1))
-		);
+		let all = candidates("mixtral", any());
+		let order: Vec<_> =
+			all.iter().map(|q| (q.provider, q.price_per_hour, q.open_requests)).collect();
+		assert_eq!(order, vec![(ALICE, 10, 1), (BOB, 10, 1), (CHARLIE, 20, 0)]);
+		assert_eq!((all[0].encryption_key, all[0].gpu.clone()), (key(), h100(1)));
 		assert_eq!(select("mistral", any()), None);
 	});
 }
@@ -61,7 +66,14 @@ fn hardware_wishes_filter() {
 			memory_gib: 40,
 			count: 1,
 		};
-		assert_ok!(Providers::register(RuntimeOrigin::signed(BOB), a100.clone(), 5, KEY, None));
+		assert_ok!(Providers::register(
+			RuntimeOrigin::signed(BOB),
+			a100.clone(),
+			5,
+			key(),
+			proof(BOB),
+			None
+		));
 		assert_ok!(Providers::serve_models(
 			RuntimeOrigin::signed(BOB),
 			BoundedVec::truncate_from(vec![model("mixtral")])

@@ -59,7 +59,14 @@ fn a_model_holds_at_most_max_providers() {
 		let accounts: Vec<u64> = (100..100 + u64::from(max) + 1).collect();
 		for who in &accounts {
 			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), *who, 10_000));
-			assert_ok!(Providers::register(RuntimeOrigin::signed(*who), h100(1), 10, KEY, None));
+			assert_ok!(Providers::register(
+				RuntimeOrigin::signed(*who),
+				h100(1),
+				10,
+				key(),
+				proof(*who),
+				None
+			));
 		}
 		for who in &accounts[..max as usize] {
 			assert_ok!(Providers::serve_models(RuntimeOrigin::signed(*who), models(&["mixtral"])));

@@ -85,3 +85,33 @@ fn reinstate_errors_and_strikes_on_strangers_are_ignored() {
 		assert!(ProvidersMap::<Test>::get(BOB).is_none());
 	});
 }
+
+#[test]
+fn strikes_survive_deregistering_and_registering_again() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		strike(ALICE);
+		strike(ALICE);
+		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
+		register(ALICE, 10, &[]);
+		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
+		assert_eq!((p.strikes, p.status), (2, ProviderStatus::Active));
+
+		// Suspended, it cannot come back active by leaving and joining.
+		strike(ALICE);
+		assert_eq!(status(ALICE), Some(ProviderStatus::Suspended));
+		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
+		assert_ok!(Providers::register(
+			RuntimeOrigin::signed(ALICE),
+			h100(1),
+			10,
+			key(),
+			proof(ALICE),
+			None
+		));
+		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
+		assert_eq!((p.strikes, p.status), (MAX_STRIKES, ProviderStatus::Suspended));
+		assert_ok!(Providers::reinstate(RuntimeOrigin::root(), ALICE));
+		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.strikes), Some(0));
+	});
+}

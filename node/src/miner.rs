@@ -1,0 +1,211 @@
+//! `--miner`: the native miner service beside the chain. The node loads each `--model` folder
+//! whose content hashes the model registry knows, takes the provider's `infr` keys from its
+//! keystore, serves the runtime's offchain worker on a loopback port and tells it where
+//! (offchain local storage, [`MINER_URL_KEY`]).
+
+use gintonic_engine::{
+	folder::ModelFolder, hash::hash_folder, BatchScheduler, Engine, EngineOptions,
+};
+use gintonic_miner::{Miner, ModelSet, ProviderKeys, ServedModel};
+use gintonic_primitives::{
+	api::ModelsApi,
+	miner::{KEY_TYPE, MINER_URL_KEY},
+	model::model_id,
+	ContentHash,
+};
+use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
+use gintonic_seal::Opener;
+use sc_client_api::{Backend, HeaderBackend};
+use sc_keystore::LocalKeystore;
+use sc_service::{Configuration, TaskManager};
+use sp_api::ProvideRuntimeApi;
+use sp_core::{offchain::OffchainStorage, Pair};
+use sp_keystore::Keystore;
+use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+/// The miner's command-line options.
+#[derive(Debug, Clone, clap::Args)]
+pub struct MinerParams {
+	/// Serve the requests assigned to this node's provider keys (keystore type `infr`) with
+	/// the `--model` folders. With `--dev`, Alice's dev key is used.
+	#[arg(long)]
+	pub miner: bool,
+
+	/// A Hugging Face model folder to serve (repeatable). Its content hashes must match a
+	/// model registered on chain; a folder that does not is refused, and the node goes on.
+	#[arg(long = "model", value_name = "FOLDER", requires = "miner")]
+	pub models: Vec<PathBuf>,
+
+	/// Device to run on: `cpu` or `cuda:N` (a binary built with the `cuda` feature).
+	#[arg(long, default_value = "cpu", requires = "miner")]
+	pub device: String,
+
+	/// Precision of the weights: `f32`, `f16` or `bf16`.
+	#[arg(long, default_value = "f32", requires = "miner")]
+	pub dtype: String,
+
+	/// Most sequences one forward pass takes (concurrent requests share passes).
+	#[arg(long, default_value_t = 8, requires = "miner")]
+	pub max_batch: usize,
+
+	/// Loopback port of the miner service the offchain worker calls (0: any free port).
+	#[arg(long, default_value_t = 0, requires = "miner")]
+	pub miner_port: u16,
+}
+
+/// Starts the miner service when `--miner` is given and records its URL for the offchain
+/// worker; otherwise removes any URL a previous run left.
+pub fn start<C, B>(
+	params: &MinerParams,
+	config: &Configuration,
+	client: Arc<C>,
+	backend: &B,
+	keystore: Arc<LocalKeystore>,
+	task_manager: &TaskManager,
+) -> Result<(), sc_service::Error>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>,
+	B: Backend<Block>,
+{
+	let url = if params.miner {
+		Some(launch(params, config, client, keystore, task_manager)?)
+	} else {
+		None
+	};
+	if let Some(mut storage) = backend.offchain_storage() {
+		let prefix = sp_core::offchain::STORAGE_PREFIX;
+		match &url {
+			Some(url) => storage.set(prefix, MINER_URL_KEY, url.as_bytes()),
+			None => storage.remove(prefix, MINER_URL_KEY),
+		}
+	}
+	Ok(())
+}
+
+fn launch<C>(
+	params: &MinerParams,
+	config: &Configuration,
+	client: Arc<C>,
+	keystore: Arc<LocalKeystore>,
+	task_manager: &TaskManager,
+) -> Result<String, sc_service::Error>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>,
+{
+	let keys = provider_keys(config, &keystore)?;
+	let models = load_models(params, &*client);
+	if models.is_empty() {
+		log::warn!(target: "gintonic::miner", "no model to serve: every request will be reported failed");
+	}
+	let store = config.data_path.join("miner");
+	let gpu = gintonic_miner::device::describe(&params.device);
+	let miner = Miner::new(models, keys, gpu, Some(store))
+		.map_err(|e| sc_service::Error::Other(format!("miner job store: {e}")))?;
+	let listener =
+		std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], params.miner_port)))
+			.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
+			.map_err(|e| sc_service::Error::Other(format!("miner service port: {e}")))?;
+	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	task_manager.spawn_essential_handle().spawn("gintonic-miner", None, async move {
+		if let Err(e) = gintonic_miner::http::serve_std(miner, listener).await {
+			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
+		}
+	});
+	let url = format!("http://{address}");
+	log::info!(target: "gintonic::miner", "⛏  miner service on {url}");
+	Ok(url)
+}
+
+/// The keystore's `infr` keys as openers; with `--dev`, Alice's key is put there first.
+fn provider_keys(
+	config: &Configuration,
+	keystore: &LocalKeystore,
+) -> Result<ProviderKeys, sc_service::Error> {
+	if let Some(seed) = &config.dev_key_seed {
+		keystore
+			.sr25519_generate_new(KEY_TYPE, Some(seed))
+			.map_err(|e| sc_service::Error::Other(format!("dev provider key: {e}")))?;
+	}
+	let mut keys = ProviderKeys::default();
+	for public in keystore.sr25519_public_keys(KEY_TYPE) {
+		let app_public = pallet_inference::crypto::Public::from(public);
+		match keystore.key_pair::<pallet_inference::crypto::Pair>(&app_public) {
+			Ok(Some(pair)) => match Opener::from_schnorrkel_secret(&pair.as_ref().to_raw_vec()) {
+				Ok(opener) => keys.insert(opener),
+				Err(e) => log::warn!(target: "gintonic::miner", "key {public}: {e}"),
+			},
+			_ => {
+				log::warn!(target: "gintonic::miner", "key {public}: its secret is not in the keystore")
+			}
+		}
+	}
+	if keys.is_empty() {
+		log::warn!(
+			target: "gintonic::miner",
+			"no provider key (type infr) in the keystore: insert one with `key insert --key-type infr`"
+		);
+	}
+	Ok(keys)
+}
+
+/// Each `--model` folder whose hashes name a registered model, loaded behind a scheduler.
+fn load_models<C>(params: &MinerParams, client: &C) -> ModelSet
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block>,
+	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>,
+{
+	let mut models = ModelSet::default();
+	let options = match engine_options(params) {
+		Ok(options) => options,
+		Err(e) => {
+			log::error!(target: "gintonic::miner", "{e}");
+			return models;
+		}
+	};
+	let best = client.info().best_hash;
+	for folder in &params.models {
+		let shown = folder.display();
+		let hashes = match ModelFolder::open(folder).and_then(|opened| hash_folder(&opened)) {
+			Ok(hashes) => hashes,
+			Err(e) => {
+				log::error!(target: "gintonic::miner", "refusing model folder {shown}: {e}");
+				continue;
+			}
+		};
+		let id = model_id(&ContentHash::from(hashes.weights), &ContentHash::from(hashes.tokenizer));
+		let registered = match client.runtime_api().model(best, id) {
+			Ok(Some(info)) => info,
+			Ok(None) => {
+				log::error!(
+					target: "gintonic::miner",
+					"refusing model folder {shown}: its content (model id {id:?}) is not registered on chain"
+				);
+				continue;
+			}
+			Err(e) => {
+				log::error!(target: "gintonic::miner", "refusing model folder {shown}: {e}");
+				continue;
+			}
+		};
+		let loaded = Engine::load(folder, &options)
+			.and_then(|engine| BatchScheduler::start(Arc::new(engine), params.max_batch));
+		match loaded {
+			Ok(scheduler) => {
+				let name = String::from_utf8_lossy(&registered.name).into_owned();
+				log::info!(target: "gintonic::miner", "serving {name} ({id:?}) from {shown} on {}", params.device);
+				models.insert(ServedModel { id, name, precision: params.dtype.clone(), scheduler });
+			}
+			Err(e) => log::error!(target: "gintonic::miner", "refusing model folder {shown}: {e}"),
+		}
+	}
+	models
+}
+
+fn engine_options(params: &MinerParams) -> Result<EngineOptions, String> {
+	let device =
+		gintonic_engine::generate::parse_device(&params.device).map_err(|e| e.to_string())?;
+	let dtype = gintonic_engine::generate::parse_dtype(&params.dtype).map_err(|e| e.to_string())?;
+	Ok(EngineOptions { dtype, device })
+}

@@ -1,0 +1,66 @@
+//! The loopback HTTP face of the miner, for the runtime's offchain worker (protocol:
+//! [`gintonic_primitives::miner`]): `POST /jobs`, `GET /jobs/{id}`, `GET /health`.
+
+use crate::jobs::{Accepted, JobStatus, Miner};
+use axum::{
+	body::Bytes,
+	extract::{Path, State},
+	http::StatusCode,
+	response::IntoResponse,
+	routing::{get, post},
+	Router,
+};
+use codec::{Decode, Encode};
+use gintonic_primitives::{miner::MinerJob, RequestId};
+use std::{net::SocketAddr, sync::Arc};
+
+/// The router over `miner`.
+pub fn router(miner: Arc<Miner>) -> Router {
+	Router::new()
+		.route("/jobs", post(accept))
+		.route("/jobs/{id}", get(status))
+		.route("/health", get(health))
+		.with_state(miner)
+}
+
+/// Binds `address` (port 0: any free port) and serves `miner` on the current tokio runtime;
+/// returns the bound address.
+pub async fn serve(miner: Arc<Miner>, address: SocketAddr) -> std::io::Result<SocketAddr> {
+	let listener = tokio::net::TcpListener::bind(address).await?;
+	let bound = listener.local_addr()?;
+	tokio::spawn(async move {
+		if let Err(e) = axum::serve(listener, router(miner)).await {
+			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
+		}
+	});
+	Ok(bound)
+}
+
+/// Serves `miner` on an already bound (non-blocking) listener until the server fails.
+pub async fn serve_std(miner: Arc<Miner>, listener: std::net::TcpListener) -> std::io::Result<()> {
+	let listener = tokio::net::TcpListener::from_std(listener)?;
+	axum::serve(listener, router(miner)).await
+}
+
+async fn accept(State(miner): State<Arc<Miner>>, body: Bytes) -> impl IntoResponse {
+	let Ok(job) = MinerJob::decode(&mut &body[..]) else {
+		return (StatusCode::BAD_REQUEST, "the body is not a SCALE-encoded MinerJob");
+	};
+	log::info!(target: "gintonic::miner", "request {}: accepted", job.id);
+	match miner.accept(job) {
+		Accepted::Started => (StatusCode::ACCEPTED, "accepted"),
+		Accepted::Known => (StatusCode::CONFLICT, "known"),
+	}
+}
+
+async fn status(State(miner): State<Arc<Miner>>, Path(id): Path<RequestId>) -> impl IntoResponse {
+	match miner.status(id) {
+		Some(JobStatus::Done(outcome)) => (StatusCode::OK, outcome.encode()),
+		Some(JobStatus::Running) => (StatusCode::ACCEPTED, Vec::new()),
+		None => (StatusCode::NOT_FOUND, Vec::new()),
+	}
+}
+
+async fn health(State(miner): State<Arc<Miner>>) -> impl IntoResponse {
+	format!("ok: {} model(s)", miner.models().len())
+}

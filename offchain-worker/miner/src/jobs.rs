@@ -1,0 +1,190 @@
+//! The miner's jobs: accepted at once, served on their own thread through the model's batch
+//! scheduler, and kept (in memory and on disk) until the chain has their outcome.
+
+use crate::{
+	keys::ProviderKeys,
+	models::ModelSet,
+	record::{engine_params, metadata, parse_prompt, seal_record},
+};
+use codec::{Decode, Encode};
+use gintonic_engine::Prompt;
+use gintonic_primitives::{
+	miner::{JobOutcome, MinerJob},
+	GpuSpec, RequestId, Usage,
+};
+use std::{
+	collections::HashMap,
+	path::PathBuf,
+	sync::{Arc, Mutex, PoisonError},
+	time::{SystemTime, UNIX_EPOCH},
+};
+
+/// Where a job stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JobStatus {
+	/// Accepted, not finished.
+	Running,
+	/// Finished.
+	Done(JobOutcome),
+}
+
+/// Whether [`Miner::accept`] started the job.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Accepted {
+	/// A new job: it runs now.
+	Started,
+	/// This very job is running or done already.
+	Known,
+}
+
+/// The miner service: models, keys, the device it runs on, and its jobs.
+pub struct Miner {
+	models: ModelSet,
+	keys: ProviderKeys,
+	gpu: GpuSpec,
+	store: Option<PathBuf>,
+	jobs: Mutex<HashMap<RequestId, (JobDigest, JobStatus)>>,
+}
+
+/// A job's identity: the blake2-256 of its encoding (a new chain reuses request ids).
+type JobDigest = [u8; 32];
+
+impl Miner {
+	/// A miner serving `models` with `keys` on `gpu`, keeping outcomes in `store` (a folder,
+	/// created if needed) so that a restart answers for jobs finished before it.
+	pub fn new(
+		models: ModelSet,
+		keys: ProviderKeys,
+		gpu: GpuSpec,
+		store: Option<PathBuf>,
+	) -> std::io::Result<Arc<Self>> {
+		let mut jobs = HashMap::new();
+		if let Some(folder) = &store {
+			std::fs::create_dir_all(folder)?;
+			for entry in std::fs::read_dir(folder)?.flatten() {
+				let Ok(bytes) = std::fs::read(entry.path()) else { continue };
+				match <(RequestId, JobDigest, JobOutcome)>::decode(&mut &bytes[..]) {
+					Ok((id, digest, outcome)) => {
+						jobs.insert(id, (digest, JobStatus::Done(outcome)));
+					}
+					Err(_) => log::warn!(
+						target: "gintonic::miner",
+						"ignoring unreadable job outcome {}",
+						entry.path().display()
+					),
+				}
+			}
+		}
+		Ok(Arc::new(Self { models, keys, gpu, store, jobs: Mutex::new(jobs) }))
+	}
+
+	/// The served models.
+	pub fn models(&self) -> &ModelSet {
+		&self.models
+	}
+
+	/// Accepts `job` and serves it on its own thread, unless this job is known already.
+	pub fn accept(self: &Arc<Self>, job: MinerJob) -> Accepted {
+		let digest =
+			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(&job.encode()).0;
+		let id = job.id;
+		{
+			let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
+			if jobs.get(&id).is_some_and(|(known, _)| *known == digest) {
+				return Accepted::Known;
+			}
+			jobs.insert(id, (digest, JobStatus::Running));
+		}
+		let miner = Arc::clone(self);
+		let spawned =
+			std::thread::Builder::new().name(format!("gintonic-job-{}", job.id)).spawn(move || {
+				let outcome = miner.serve(&job);
+				miner.finish(job.id, digest, outcome);
+			});
+		if let Err(e) = spawned {
+			log::error!(target: "gintonic::miner", "cannot start a job thread: {e}");
+			self.jobs.lock().unwrap_or_else(PoisonError::into_inner).remove(&id);
+		}
+		Accepted::Started
+	}
+
+	/// The status of request `id`'s job; `None` when this miner does not know it.
+	pub fn status(&self, id: RequestId) -> Option<JobStatus> {
+		let jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
+		jobs.get(&id).map(|(_, status)| status.clone())
+	}
+
+	fn finish(&self, id: RequestId, digest: JobDigest, outcome: JobOutcome) {
+		if let Some(folder) = &self.store {
+			let path = folder.join(format!("{id}.outcome"));
+			let temporary = folder.join(format!("{id}.outcome.tmp"));
+			let written = std::fs::write(&temporary, (id, digest, &outcome).encode())
+				.and_then(|()| std::fs::rename(&temporary, &path));
+			if let Err(e) = written {
+				log::warn!(target: "gintonic::miner", "request {id}: outcome not kept on disk: {e}");
+			}
+		}
+		let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
+		jobs.insert(id, (digest, JobStatus::Done(outcome)));
+	}
+
+	/// Serves `job` (blocking): opens the prompt, generates, seals the record.
+	pub fn serve(&self, job: &MinerJob) -> JobOutcome {
+		let failed = |reason: String| {
+			log::warn!(target: "gintonic::miner", "request {}: failed: {reason}", job.id);
+			JobOutcome::Failed { reason: reason.into_bytes() }
+		};
+		let rejected = |reason: String| {
+			log::info!(target: "gintonic::miner", "request {}: prompt rejected: {reason}", job.id);
+			JobOutcome::Rejected { reason: reason.into_bytes() }
+		};
+		let Some(model) = self.models.get(&job.model) else {
+			return failed(format!("model {:?} is not served by this miner", job.model));
+		};
+		let Some(opener) = self.keys.get(&job.encryption_key) else {
+			return failed("this miner does not hold the provider's encryption key".into());
+		};
+		let plaintext = match opener.open(&job.sealed_prompt) {
+			Ok(plaintext) => plaintext,
+			Err(e) => return rejected(format!("the prompt does not open: {e}")),
+		};
+		let messages = match parse_prompt(&plaintext) {
+			Ok(messages) => messages,
+			Err(e) => return rejected(e),
+		};
+		let params = engine_params(&job.params);
+		let generation =
+			match model.scheduler.generate(&Prompt::Chat(messages.clone()), &params, &mut |_| true)
+			{
+				Ok(generation) => generation,
+				Err(e) => return failed(format!("the engine failed: {e}")),
+			};
+		let now_ms = SystemTime::now()
+			.duration_since(UNIX_EPOCH)
+			.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX));
+		let metadata = metadata(
+			job,
+			&messages,
+			&model.name,
+			&model.precision,
+			self.gpu.clone(),
+			&generation,
+			now_ms,
+		);
+		match seal_record(metadata, job.encryption_key) {
+			Ok((result_hash, sealed_record, _)) => JobOutcome::Completed {
+				result_hash,
+				sealed_record,
+				usage: Usage {
+					prompt_tokens: u32::try_from(generation.usage.prompt_tokens)
+						.unwrap_or(u32::MAX),
+					completion_tokens: u32::try_from(generation.usage.completion_tokens)
+						.unwrap_or(u32::MAX),
+					// A served request used some device time, even when it rounds to 0 ms.
+					gpu_ms: generation.usage.gpu_ms.max(1),
+				},
+			},
+			Err(e) => failed(format!("the record could not be sealed: {e}")),
+		}
+	}
+}

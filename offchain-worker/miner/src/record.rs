@@ -1,0 +1,118 @@
+//! From a sealed prompt to a sealed record: the prompt's JSON, the engine's parameters, the
+//! [`RecordMetadata`] and its envelope, cut to the chain's bound when the response is too long.
+
+use codec::Encode;
+use gintonic_engine::{ChatMessage, Generation};
+use gintonic_primitives::{
+	bounds::MAX_SEALED_RECORD_LEN, miner::MinerJob, ContentHash, FinishReason, GpuSpec,
+	RecordMetadata, SamplingParams,
+};
+use serde::Deserialize;
+
+/// A sealed prompt's plaintext: OpenAI's chat shape.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PromptJson {
+	messages: Vec<ChatMessage>,
+}
+
+/// The conversation in a prompt's plaintext, or why it is not one: not UTF-8 JSON of the
+/// shape `{"messages":[{"role":…,"content":…},…]}`, no message, or an unknown role.
+pub fn parse_prompt(plaintext: &[u8]) -> Result<Vec<ChatMessage>, String> {
+	let prompt: PromptJson = serde_json::from_slice(plaintext)
+		.map_err(|e| format!("the prompt is not the chat JSON {{\"messages\":[…]}}: {e}"))?;
+	if prompt.messages.is_empty() {
+		return Err("the prompt has no message".into());
+	}
+	if let Some(bad) =
+		prompt.messages.iter().find(|m| !matches!(m.role.as_str(), "system" | "user" | "assistant"))
+	{
+		return Err(format!("unknown role {:?}: use system, user or assistant", bad.role));
+	}
+	Ok(prompt.messages)
+}
+
+/// The engine's sampling parameters for the chain's (thousandths to fractions).
+pub fn engine_params(params: &SamplingParams) -> gintonic_engine::SamplingParams {
+	gintonic_engine::SamplingParams {
+		temperature: params.temperature_milli as f32 / 1000.0,
+		top_p: params.top_p_milli as f32 / 1000.0,
+		top_k: params.top_k as usize,
+		max_tokens: params.max_tokens as usize,
+		seed: params.seed,
+		repetition_penalty: params.repetition_penalty_milli as f32 / 1000.0,
+		stop: params.stop.iter().map(|s| String::from_utf8_lossy(s).into_owned()).collect(),
+	}
+}
+
+/// The record's metadata for `job`, answered with `generation`.
+pub fn metadata(
+	job: &MinerJob,
+	messages: &[ChatMessage],
+	model_name: &str,
+	precision: &str,
+	gpu: GpuSpec,
+	generation: &Generation,
+	date_time_ms: u64,
+) -> RecordMetadata {
+	let (system, rest): (Vec<&ChatMessage>, Vec<&ChatMessage>) =
+		messages.iter().partition(|m| m.role == "system");
+	let instructions =
+		system.iter().map(|m| m.content.as_str()).collect::<Vec<_>>().join("\n\n").into_bytes();
+	let prompt = serde_json::to_vec(&rest).unwrap_or_default();
+	RecordMetadata {
+		date_time_ms,
+		gpu,
+		provider: job.provider,
+		price_per_hour: job.price_per_hour,
+		model: job.model,
+		model_name: model_name.as_bytes().to_vec(),
+		params: job.params.clone(),
+		prompt,
+		instructions,
+		response: generation.text.clone().into_bytes(),
+		sender: job.sender,
+		response_tokens: generation.tokens.clone(),
+		finish_reason: match generation.finish_reason {
+			gintonic_engine::FinishReason::Stop => FinishReason::Stop,
+			gintonic_engine::FinishReason::Length => FinishReason::Length,
+		},
+		precision: precision.as_bytes().to_vec(),
+	}
+}
+
+/// Seals `metadata` to the sender and the provider's encryption key; returns the record's
+/// hash, its envelope and the metadata as sealed. When the envelope would pass
+/// [`MAX_SEALED_RECORD_LEN`], the response (and its tokens, in proportion) is cut at a
+/// character boundary and the finish reason says `Truncated`.
+pub fn seal_record(
+	mut metadata: RecordMetadata,
+	provider_key: [u8; 32],
+) -> Result<(ContentHash, Vec<u8>, RecordMetadata), gintonic_seal::Error> {
+	let recipients: Vec<[u8; 32]> = if metadata.sender == provider_key {
+		vec![metadata.sender]
+	} else {
+		vec![metadata.sender, provider_key]
+	};
+	let limit = MAX_SEALED_RECORD_LEN as usize;
+	let sealed_len =
+		|m: &RecordMetadata| gintonic_seal::envelope_len(recipients.len(), m.encoded_size());
+	if sealed_len(&metadata) > limit {
+		let excess = sealed_len(&metadata) - limit;
+		// Each response byte costs one encoded byte, each token four; a little slack covers
+		// the shrinking length prefixes.
+		let keep = metadata.response.len().saturating_sub(excess + 16);
+		let text = String::from_utf8_lossy(&metadata.response).into_owned();
+		let mut cut = keep.min(text.len());
+		while !text.is_char_boundary(cut) {
+			cut -= 1;
+		}
+		let kept_tokens = metadata.response_tokens.len() * cut / text.len().max(1);
+		metadata.response = text.as_bytes()[..cut].to_vec();
+		metadata.response_tokens.truncate(kept_tokens);
+		metadata.finish_reason = FinishReason::Truncated;
+	}
+	let hash = metadata.result_hash();
+	let envelope = gintonic_seal::seal(&metadata.encode(), &recipients)?;
+	Ok((hash, envelope, metadata))
+}

@@ -1,0 +1,180 @@
+//! The miner serving jobs on the engine's tiny Mixtral: a record that the sender opens and
+//! that matches the engine's own output, prompts rejected as the sender's fault, failures,
+//! and outcomes kept across a restart.
+
+use codec::Decode;
+use gintonic_engine::{BatchScheduler, Engine, EngineOptions, Prompt};
+use gintonic_miner::{
+	jobs::JobStatus, record::engine_params, Miner, ModelSet, ProviderKeys, ServedModel,
+};
+use gintonic_primitives::{
+	miner::{JobOutcome, MinerJob},
+	FinishReason, ModelId, RecordMetadata, SamplingParams,
+};
+use gintonic_seal::Opener;
+use sp_core::{sr25519, Pair};
+use std::{path::PathBuf, sync::Arc, time::Duration};
+
+fn tiny_mixtral() -> PathBuf {
+	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/fixtures/tiny-mixtral")
+}
+
+fn pair(suri: &str) -> sr25519::Pair {
+	sr25519::Pair::from_string(suri, None).unwrap_or_else(|e| panic!("{suri}: {e:?}"))
+}
+
+fn public(suri: &str) -> [u8; 32] {
+	pair(suri).public().0
+}
+
+fn opener(suri: &str) -> Opener {
+	Opener::from_schnorrkel_secret(&pair(suri).to_raw_vec()).unwrap_or_else(|e| panic!("{e}"))
+}
+
+const MODEL: ModelId = ModelId::repeat_byte(0x11);
+
+/// A miner with Alice's provider key serving the tiny Mixtral, keeping outcomes in `store`.
+fn miner(store: Option<PathBuf>) -> Arc<Miner> {
+	let engine =
+		Engine::load(tiny_mixtral(), &EngineOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+	let scheduler = BatchScheduler::start(Arc::new(engine), 4).unwrap_or_else(|e| panic!("{e}"));
+	let mut models = ModelSet::default();
+	models.insert(ServedModel {
+		id: MODEL,
+		name: "tiny-mixtral".into(),
+		precision: "f32".into(),
+		scheduler,
+	});
+	let mut keys = ProviderKeys::default();
+	keys.insert(opener("//Alice"));
+	Miner::new(models, keys, gintonic_miner::device::describe("cpu"), store)
+		.unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn greedy(max_tokens: u32) -> SamplingParams {
+	SamplingParams { temperature_milli: 0, max_tokens, ..Default::default() }
+}
+
+/// Charlie's job for Alice with `plaintext` sealed to `recipients`.
+fn job(id: u64, plaintext: &[u8], recipients: &[&str], params: SamplingParams) -> MinerJob {
+	let keys: Vec<_> = recipients.iter().map(|s| public(s)).collect();
+	MinerJob {
+		id,
+		sender: public("//Charlie"),
+		provider: public("//Alice"),
+		encryption_key: public("//Alice"),
+		model: MODEL,
+		params,
+		price_per_hour: 3_600,
+		sealed_prompt: gintonic_seal::seal(plaintext, &keys).unwrap_or_else(|e| panic!("{e}")),
+	}
+}
+
+const CONVERSATION: &str = r#"{"messages":[{"role":"system","content":"Answer briefly."},{"role":"user","content":"What is a GPU?"}]}"#;
+
+#[test]
+fn a_served_job_is_a_record_the_sender_opens_and_the_engine_reproduces() {
+	let miner = miner(None);
+	let job = job(7, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(12));
+	let JobOutcome::Completed { result_hash, sealed_record, usage } = miner.serve(&job) else {
+		panic!("the job is served");
+	};
+	let plaintext = opener("//Charlie").open(&sealed_record).unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(opener("//Alice").open(&sealed_record), Ok(plaintext.clone()));
+	assert_eq!(opener("//Eve").open(&sealed_record), Err(gintonic_seal::Error::NotARecipient));
+	let record = RecordMetadata::decode(&mut &plaintext[..]).unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(record.result_hash(), result_hash);
+	assert_eq!((record.sender, record.provider), (public("//Charlie"), public("//Alice")));
+	assert_eq!((record.model, record.price_per_hour), (MODEL, 3_600));
+	assert_eq!(record.params, greedy(12));
+	assert_eq!(record.instructions, b"Answer briefly.".to_vec());
+	assert_eq!(record.prompt, br#"[{"role":"user","content":"What is a GPU?"}]"#.to_vec());
+	assert_eq!(
+		(record.model_name.as_slice(), record.precision.as_slice()),
+		(&b"tiny-mixtral"[..], &b"f32"[..])
+	);
+	assert!(record.date_time_ms > 1_700_000_000_000);
+	assert!(!record.gpu.model.is_empty());
+
+	// The same conversation and parameters through the engine alone give the same tokens.
+	let engine =
+		Engine::load(tiny_mixtral(), &EngineOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+	let messages = serde_json::from_str::<serde_json::Value>(CONVERSATION)
+		.map(|v| v["messages"].clone())
+		.unwrap_or_default();
+	let messages = serde_json::from_value(messages).unwrap_or_default();
+	let alone = engine
+		.generate(&Prompt::Chat(messages), &engine_params(&greedy(12)), false, &mut |_| true)
+		.unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(record.response, alone.text.into_bytes());
+	assert_eq!(record.response_tokens, alone.tokens);
+	assert_eq!(usage.completion_tokens as usize, record.response_tokens.len());
+	assert_eq!(usage.prompt_tokens as usize, alone.usage.prompt_tokens);
+	assert!(usage.gpu_ms >= 1);
+	let expected_reason = match alone.finish_reason {
+		gintonic_engine::FinishReason::Stop => FinishReason::Stop,
+		gintonic_engine::FinishReason::Length => FinishReason::Length,
+	};
+	assert_eq!(record.finish_reason, expected_reason);
+}
+
+#[test]
+fn prompts_the_provider_cannot_open_or_parse_are_the_senders_fault() {
+	let miner = miner(None);
+	let cases = [
+		job(1, CONVERSATION.as_bytes(), &["//Charlie", "//Bob"], greedy(4)),
+		job(2, b"What is a GPU?", &["//Charlie", "//Alice"], greedy(4)),
+		job(3, br#"{"messages":[]}"#, &["//Charlie", "//Alice"], greedy(4)),
+		job(
+			4,
+			br#"{"messages":[{"role":"robot","content":"hi"}]}"#,
+			&["//Charlie", "//Alice"],
+			greedy(4),
+		),
+	];
+	for case in cases {
+		let outcome = miner.serve(&case);
+		assert!(matches!(outcome, JobOutcome::Rejected { .. }), "job {}: {outcome:?}", case.id);
+	}
+	let mut garbage = job(5, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(4));
+	let last = garbage.sealed_prompt.len() - 1;
+	garbage.sealed_prompt[last] ^= 1;
+	let JobOutcome::Rejected { reason } = miner.serve(&garbage) else { panic!("rejected") };
+	assert!(String::from_utf8_lossy(&reason).contains("does not open"));
+}
+
+#[test]
+fn what_the_miner_cannot_serve_is_its_own_failure() {
+	let miner = miner(None);
+	let mut unknown_model = job(1, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(4));
+	unknown_model.model = ModelId::repeat_byte(0x22);
+	let JobOutcome::Failed { reason } = miner.serve(&unknown_model) else { panic!("failed") };
+	assert!(String::from_utf8_lossy(&reason).contains("not served"));
+	let mut foreign_key = job(2, CONVERSATION.as_bytes(), &["//Charlie", "//Bob"], greedy(4));
+	foreign_key.encryption_key = public("//Bob");
+	assert!(matches!(miner.serve(&foreign_key), JobOutcome::Failed { .. }));
+}
+
+#[test]
+fn outcomes_survive_a_restart_and_a_job_is_run_once() {
+	let store = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+	let first = miner(Some(store.path().to_path_buf()));
+	let job = job(9, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(6));
+	assert_eq!(first.accept(job.clone()), gintonic_miner::jobs::Accepted::Started);
+	assert_eq!(first.accept(job.clone()), gintonic_miner::jobs::Accepted::Known);
+	let mut done = None;
+	for _ in 0..600 {
+		if let Some(JobStatus::Done(outcome)) = first.status(9) {
+			done = Some(outcome);
+			break;
+		}
+		std::thread::sleep(Duration::from_millis(50));
+	}
+	let done = done.unwrap_or_else(|| panic!("the job finishes within 30 s"));
+	assert!(matches!(done, JobOutcome::Completed { .. }));
+	drop(first);
+	let restarted = miner(Some(store.path().to_path_buf()));
+	assert_eq!(restarted.status(9), Some(JobStatus::Done(done)));
+	assert_eq!(restarted.status(10), None);
+	assert_eq!(restarted.accept(job), gintonic_miner::jobs::Accepted::Known);
+}

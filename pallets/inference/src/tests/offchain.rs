@@ -1,0 +1,177 @@
+//! The offchain worker against a scripted miner service: hand-over, collection, the signed
+//! settling call, and nothing at all on a node that is no miner.
+
+use super::request;
+use crate::{mock::*, Call};
+use codec::{Decode, Encode};
+use frame_support::traits::Hooks;
+use gintonic_primitives::{
+	miner::{JobOutcome, MinerJob, KEY_TYPE, MINER_URL_KEY},
+	ContentHash, Usage,
+};
+use sp_core::offchain::{
+	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
+	OffchainDbExt, OffchainStorage, OffchainWorkerExt, TransactionPoolExt,
+};
+use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use std::sync::Arc;
+
+const MINER: &str = "http://127.0.0.1:7000";
+
+type Shared<State> = Arc<parking_lot::RwLock<State>>;
+
+/// Externalities with an offchain DB, an HTTP mock, a transaction pool and a keystore that
+/// holds Bob's provider key; `miner` writes the miner service's URL, as `--miner` does.
+fn offchain_ext(
+	miner: bool,
+) -> (sp_io::TestExternalities, Shared<OffchainState>, Shared<PoolState>) {
+	let mut ext = ExtBuilder.build();
+	let (offchain, offchain_state) = TestOffchainExt::new();
+	let (pool, pool_state) = TestTransactionPoolExt::new();
+	let keystore = MemoryKeystore::new();
+	keystore
+		.sr25519_generate_new(KEY_TYPE, Some("//Bob"))
+		.unwrap_or_else(|e| panic!("keystore: {e:?}"));
+	if miner {
+		offchain_state.write().persistent_storage.set(b"", MINER_URL_KEY, MINER.as_bytes());
+	}
+	ext.register_extension(OffchainDbExt::new(offchain.clone()));
+	ext.register_extension(OffchainWorkerExt::new(offchain));
+	ext.register_extension(TransactionPoolExt::new(pool));
+	ext.register_extension(KeystoreExt::new(keystore));
+	(ext, offchain_state, pool_state)
+}
+
+/// What the worker hands the miner for request `id`.
+fn job(id: u64) -> MinerJob {
+	MinerJob {
+		id,
+		sender: alice().into(),
+		provider: bob().into(),
+		encryption_key: bob().into(),
+		model: model("mixtral"),
+		params: Default::default(),
+		price_per_hour: BOB_PRICE,
+		sealed_prompt: crate::Prompts::<Test>::get(id).map(|p| p.into_inner()).unwrap_or_default(),
+	}
+}
+
+#[test]
+fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let id = request(5_000);
+		let job = job(id);
+		offchain.write().expect_request(PendingRequest {
+			method: "POST".into(),
+			uri: format!("{MINER}/jobs"),
+			body: job.encode(),
+			response: Some(Vec::new()),
+			sent: true,
+			..Default::default()
+		});
+		Inference::offchain_worker(1);
+		assert!(pool.read().transactions.is_empty(), "nothing to submit yet");
+
+		// Next block: the miner has finished; the worker submits Bob's result.
+		let outcome = JobOutcome::Completed {
+			result_hash: ContentHash::repeat_byte(3),
+			sealed_record: b"sealed".to_vec(),
+			usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
+		};
+		offchain.write().expect_request(PendingRequest {
+			method: "GET".into(),
+			uri: format!("{MINER}/jobs/{id}"),
+			response: Some(outcome.encode()),
+			sent: true,
+			..Default::default()
+		});
+		System::set_block_number(2);
+		Inference::offchain_worker(2);
+		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
+		let xt = TestExtrinsic::decode(&mut &submitted[..]).unwrap_or_else(|e| panic!("{e}"));
+		assert_eq!(xt.preamble.to_signed().map(|(who, _, _)| who), Some(bob()));
+		assert_eq!(
+			xt.function,
+			RuntimeCall::Inference(Call::submit_result {
+				id,
+				result_hash: ContentHash::repeat_byte(3),
+				sealed_metadata: sp_runtime::BoundedVec::truncate_from(b"sealed".to_vec()),
+				usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
+			})
+		);
+
+		// Submitted: the next runs do not call the miner again while it waits in the pool.
+		System::set_block_number(3);
+		Inference::offchain_worker(3);
+		assert!(pool.read().transactions.is_empty());
+	});
+}
+
+#[test]
+fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let rejected = request(5_000);
+		let failed = request(5_000);
+		for id in [rejected, failed] {
+			offchain.write().expect_request(PendingRequest {
+				method: "POST".into(),
+				uri: format!("{MINER}/jobs"),
+				body: job(id).encode(),
+				response: Some(Vec::new()),
+				sent: true,
+				..Default::default()
+			});
+		}
+		Inference::offchain_worker(1);
+		let outcomes = [
+			(rejected, JobOutcome::Rejected { reason: b"not valid JSON".to_vec() }),
+			(failed, JobOutcome::Failed { reason: b"CUDA out of memory".to_vec() }),
+		];
+		for (id, outcome) in &outcomes {
+			offchain.write().expect_request(PendingRequest {
+				method: "GET".into(),
+				uri: format!("{MINER}/jobs/{id}"),
+				response: Some(outcome.encode()),
+				sent: true,
+				..Default::default()
+			});
+		}
+		System::set_block_number(2);
+		Inference::offchain_worker(2);
+		let calls: Vec<_> = pool
+			.read()
+			.transactions
+			.iter()
+			.map(|tx| {
+				TestExtrinsic::decode(&mut &tx[..]).unwrap_or_else(|e| panic!("{e}")).function
+			})
+			.collect();
+		let reason = |text: &[u8]| sp_runtime::BoundedVec::truncate_from(text.to_vec());
+		assert_eq!(
+			calls,
+			vec![
+				RuntimeCall::Inference(Call::reject_prompt {
+					id: rejected,
+					reason: reason(b"not valid JSON")
+				}),
+				RuntimeCall::Inference(Call::report_failure {
+					id: failed,
+					reason: reason(b"CUDA out of memory")
+				}),
+			]
+		);
+	});
+}
+
+#[test]
+fn a_node_that_is_no_miner_does_nothing() {
+	let (mut ext, _offchain, pool) = offchain_ext(false);
+	ext.execute_with(|| {
+		request(5_000);
+		// Any HTTP call would fail the test: none is expected.
+		Inference::offchain_worker(1);
+		assert!(pool.read().transactions.is_empty());
+	});
+}

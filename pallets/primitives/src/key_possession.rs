@@ -1,0 +1,32 @@
+//! Proof that a provider holds the secret of the encryption key it registers: prompts sealed
+//! to a key nobody can open would be taken, escrowed and then expire against the sender.
+//!
+//! The proof is the encryption key's sr25519 signature over [`key_possession_message`] of the
+//! provider's account, raw or `<Bytes>`-wrapped as polkadot.js `signRaw` makes it.
+
+use crate::{interaction::wrap_bytes, EncryptionKey};
+use alloc::vec::Vec;
+use codec::Encode;
+use sp_core::sr25519;
+
+/// Domain separator: a key-possession signature means nothing elsewhere.
+pub const KEY_POSSESSION_DOMAIN: &[u8] = b"gintonic/encryption-key/v1";
+
+/// What the encryption key signs: `KEY_POSSESSION_DOMAIN ‖ SCALE(account)`.
+pub fn key_possession_message<AccountId: Encode>(account: &AccountId) -> Vec<u8> {
+	let mut message = Vec::from(KEY_POSSESSION_DOMAIN);
+	account.encode_to(&mut message);
+	message
+}
+
+/// Whether `proof` is `key`'s signature over `account`'s possession message, raw or wrapped.
+pub fn verify_key_possession<AccountId: Encode>(
+	key: &EncryptionKey,
+	proof: &sr25519::Signature,
+	account: &AccountId,
+) -> bool {
+	let public = sr25519::Public::from_raw(*key);
+	let message = key_possession_message(account);
+	sp_io::crypto::sr25519_verify(proof, &message, &public)
+		|| sp_io::crypto::sr25519_verify(proof, &wrap_bytes(&message), &public)
+}

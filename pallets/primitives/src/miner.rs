@@ -1,0 +1,72 @@
+//! What the runtime's offchain worker and the node's native miner service say to each other
+//! over loopback HTTP (SCALE bodies), and the keystore key type of a provider.
+//!
+//! - `POST {miner}/jobs` with a [`MinerJob`]: the miner queues it and answers at once
+//!   (`202 Accepted`), or `409` when it already has it.
+//! - `GET {miner}/jobs/{id}`: `202` while it runs, `200` with a [`JobOutcome`] when done,
+//!   `404` when the miner does not know the job (e.g. after a restart that lost it).
+//!
+//! The offchain worker owns the chain logic (which requests, locks, signing, nonces); the
+//! miner owns the heavy work (unsealing with the provider's key, the engine, sealing the
+//! record). Neither ever waits on the other inside one block.
+
+use crate::{ContentHash, ModelId, RequestId, SamplingParams, Usage};
+use alloc::vec::Vec;
+use codec::{Decode, Encode};
+use scale_info::TypeInfo;
+use sp_core::crypto::KeyTypeId;
+
+/// Keystore key type of a provider's key (`infr`): the sr25519 account key that signs its
+/// results, which is also the encryption key prompts are sealed to.
+pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
+
+/// Offchain local storage key (persistent) under which a miner node writes its service's
+/// base URL, e.g. `http://127.0.0.1:37123`; the offchain worker serves nothing without it.
+pub const MINER_URL_KEY: &[u8] = b"gintonic::miner-url";
+
+/// One request handed to the miner.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct MinerJob {
+	/// The request.
+	pub id: RequestId,
+	/// Who asked, as 32 raw bytes (the record is sealed to this key).
+	pub sender: [u8; 32],
+	/// The assigned provider's account, as 32 raw bytes.
+	pub provider: [u8; 32],
+	/// The provider's encryption key (the record is sealed to it too).
+	pub encryption_key: [u8; 32],
+	/// The model asked for.
+	pub model: ModelId,
+	/// Sampling parameters.
+	pub params: SamplingParams,
+	/// The price per GPU-hour the request was assigned at.
+	pub price_per_hour: u128,
+	/// The sealed prompt.
+	pub sealed_prompt: Vec<u8>,
+}
+
+/// How the miner finished a job: what the offchain worker submits.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub enum JobOutcome {
+	/// Served: submit `submit_result`.
+	Completed {
+		/// `blake2_256` of the SCALE-encoded plaintext record metadata.
+		result_hash: ContentHash,
+		/// The metadata sealed to the sender and the provider.
+		sealed_record: Vec<u8>,
+		/// Tokens and GPU time.
+		usage: Usage,
+	},
+	/// The prompt does not open with the provider's key or is not the chat JSON: the
+	/// sender's fault, submit `reject_prompt`.
+	Rejected {
+		/// Why, as UTF-8.
+		reason: Vec<u8>,
+	},
+	/// The miner could not serve it (unknown model, engine error, out of memory): submit
+	/// `report_failure`.
+	Failed {
+		/// Why, as UTF-8.
+		reason: Vec<u8>,
+	},
+}

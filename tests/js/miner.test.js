@@ -1,0 +1,166 @@
+// A dev node with `--miner` serving the engine's tiny Mixtral, driven as a wallet drives it:
+// Charlie quotes, seals a prompt with @polkadot/util-crypto, requests with @polkadot/api, and
+// opens the sealed record with his own key. Also: a prompt the provider cannot parse, a miner
+// killed mid-request and restarted, and a request nobody serves expiring with a refund.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
+import { hexToU8a, stringToU8a, u8aConcat, u8aToHex, u8aToString } from '@polkadot/util';
+import { Node, nodeBinary, rpc, runNode, sleep } from './lib/node.js';
+import { send, findEvent } from './lib/tx.js';
+import { open, seal, sr25519FromUri } from './lib/seal.js';
+
+const UNIT = 10n ** 12n;
+const TIMEOUT_BLOCKS = 5;
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
+const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
+const greedy = (maxTokens) => ({
+  temperatureMilli: 0, topPMilli: 1000, topK: 0, maxTokens, seed: 0, repetitionPenaltyMilli: 1000, stop: [],
+});
+const conversation = {
+  messages: [{ role: 'system', content: 'Answer briefly.' }, { role: 'user', content: 'What is a GPU?' }],
+};
+
+let node;
+let api;
+let model;
+let alice;
+let bob;
+let charlie;
+
+before(async () => {
+  await cryptoWaitReady();
+  // The dev chain, with requests that expire after a few blocks instead of ten minutes.
+  const spec = JSON.parse(runNode(['build-spec', '--chain', 'dev', '--disable-default-bootnode']));
+  spec.genesis.runtimeGenesis.patch.inference = { requestTimeout: TIMEOUT_BLOCKS };
+  const specPath = join(mkdtempSync(join(tmpdir(), 'gintonic-spec-')), 'dev-short.json');
+  writeFileSync(specPath, JSON.stringify(spec));
+  node = await new Node({
+    name: 'miner',
+    args: ['--dev', '--chain', specPath, '--miner', '--model', FIXTURE],
+  }).start();
+  api = await node.api();
+  const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+  [alice, bob, charlie] = ['//Alice', '//Bob', '//Charlie'].map((uri) => keyring.addFromUri(uri));
+  model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
+});
+
+after(async () => {
+  await api?.disconnect();
+  await node?.destroy();
+});
+
+/** Polls `inference_request` until request `id` is settled (or throws after `seconds`). */
+async function outcomeOf (id, seconds = 120) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const request = (await rpc(node, 'inference_request', [Number(id)])).result;
+    if (request && request.outcome.status !== 'pending') return request.outcome;
+    await sleep(1000);
+  }
+  throw new Error(`request ${id} still pending after ${seconds} s:\n${node.logTail()}`);
+}
+
+/** Charlie seals `plaintext` to himself and `keys`, and requests `params`; resolves to the id. */
+async function charlieRequests (plaintext, keys, params) {
+  // Hex, not a Uint8Array: polkadot.js reads a Uint8Array given for `Bytes` as SCALE-encoded.
+  const prompt = u8aToHex(seal(stringToU8a(plaintext), [charlie.publicKey, ...keys]));
+  const events = await send(api, api.tx.inference.request(model, params, noWishes, prompt, UNIT), charlie);
+  return findEvent(events, 'inference', 'Requested').data.id.toNumber();
+}
+
+/** The chain's own RecordMetadata type, found in the runtime metadata by its Rust path. */
+function recordMetadataType () {
+  const entry = api.registry.lookup.types.find(
+    ({ type }) => type.path.map(String).join('::') === 'gintonic_primitives::record::RecordMetadata',
+  );
+  assert.ok(entry, 'RecordMetadata is in the runtime metadata');
+  return api.registry.createLookupType(entry.id);
+}
+
+test('a wallet request is served by the miner and comes back as a record only the sender and provider open', async () => {
+  const quote = (await rpc(node, 'inference_quote', [model, null])).result;
+  assert.equal(quote[0].provider, alice.address);
+  const id = await charlieRequests(JSON.stringify(conversation), [hexToU8a(quote[0].encryptionKey)], greedy(12));
+  const outcome = await outcomeOf(id);
+  assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
+  assert.equal(BigInt(outcome.payment) + BigInt(outcome.refund), UNIT, 'escrow split exactly');
+
+  const record = (await api.query.inference.records(outcome.record)).unwrap();
+  assert.equal(record.sender.toString(), charlie.address);
+  assert.equal(record.provider.toString(), alice.address);
+  assert.equal(BigInt(record.payment.toString()), BigInt(outcome.payment));
+  const sealed = record.sealedMetadata.toU8a(true);
+  const plaintext = open(sealed, sr25519FromUri('//Charlie'));
+  assert.deepEqual(open(sealed, sr25519FromUri('//Alice')), plaintext);
+  assert.throws(() => open(sealed, sr25519FromUri('//Eve')), /not a recipient/);
+  assert.equal(blake2AsHex(plaintext, 256), record.resultHash.toHex(), 'the record matches its public hash');
+
+  const metadata = api.registry.createType(recordMetadataType(), plaintext).toJSON();
+  assert.equal(metadata.sender, u8aToHex(charlie.publicKey));
+  assert.equal(metadata.provider, u8aToHex(alice.publicKey));
+  assert.equal(metadata.model, model);
+  assert.equal(BigInt(metadata.pricePerHour), 2n * UNIT);
+  assert.equal(u8aToString(hexToU8a(metadata.modelName)), 'tiny-mixtral');
+  assert.equal(u8aToString(hexToU8a(metadata.instructions)), 'Answer briefly.');
+  assert.deepEqual(JSON.parse(u8aToString(hexToU8a(metadata.prompt))), [conversation.messages[1]]);
+  assert.equal(metadata.params.maxTokens, 12);
+  assert.ok(metadata.dateTimeMs > 1_700_000_000_000);
+  assert.ok(u8aToString(hexToU8a(metadata.gpu.model)).length > 0);
+
+  // The engine's own CLI gives the same answer for the same model, messages and parameters.
+  const engine = join(dirname(nodeBinary()), 'gintonic-engine');
+  const alone = JSON.parse(execFileSync(engine, [
+    'generate', '--model', FIXTURE, '--system', 'Answer briefly.', '--user', 'What is a GPU?',
+    '--temperature', '0', '--max-tokens', '12', '--json',
+  ], { encoding: 'utf8' }));
+  assert.equal(u8aToString(hexToU8a(metadata.response)), alone.text);
+  assert.deepEqual(metadata.responseTokens, alone.tokens);
+  assert.equal(metadata.finishReason, alone.finish_reason === 'stop' ? 'Stop' : 'Length');
+  assert.equal(record.usage.completionTokens.toNumber(), alone.tokens.length);
+  assert.equal(record.usage.promptTokens.toNumber(), alone.usage.prompt_tokens);
+});
+
+test('a prompt the provider cannot parse is the sender\'s fault: refunded, no strike, no fee', async () => {
+  const strikesBefore = (await rpc(node, 'providers_get', [alice.address])).result.strikes;
+  const id = await charlieRequests('What is a GPU?', [alice.publicKey], greedy(4));
+  const outcome = await outcomeOf(id);
+  assert.equal(outcome.status, 'rejected', JSON.stringify(outcome));
+  assert.equal(BigInt(outcome.refund), UNIT);
+  assert.match(outcome.reason, /not the chat JSON/);
+  assert.equal((await rpc(node, 'providers_get', [alice.address])).result.strikes, strikesBefore);
+});
+
+test('a miner killed mid-request and restarted still serves it', async () => {
+  const id = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(400));
+  await sleep(3000);
+  await api.disconnect();
+  node.process.kill('SIGKILL');
+  await node.exited;
+  await node.start();
+  api = await node.api();
+  const outcome = await outcomeOf(id, 180);
+  assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
+  const record = (await api.query.inference.records(outcome.record)).unwrap();
+  const metadata = api.registry.createType(recordMetadataType(), open(record.sealedMetadata.toU8a(true), sr25519FromUri('//Charlie'))).toJSON();
+  assert.equal(metadata.params.maxTokens, 400);
+});
+
+test('a request no miner serves expires with a full refund and a strike', async () => {
+  // Bob registers as a provider of the same model but runs no miner.
+  const message = u8aConcat(stringToU8a('gintonic/encryption-key/v1'), decodeAddress(bob.address));
+  const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
+  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, bob.sign(message), null), bob);
+  await send(api, api.tx.providers.serveModels([model]), bob);
+  const id = await charlieRequests(JSON.stringify(conversation), [bob.publicKey], greedy(4));
+  assert.equal((await rpc(node, 'inference_request', [id])).result.provider, bob.address);
+  const outcome = await outcomeOf(id, 20 + 6 * (TIMEOUT_BLOCKS + 2));
+  assert.deepEqual(outcome, { status: 'expired', refund: UNIT.toString() });
+  assert.equal((await rpc(node, 'providers_get', [bob.address])).result.strikes, 1);
+});
