@@ -17,7 +17,9 @@ import { send, findEvent } from './lib/tx.js';
 import { open, seal, sr25519FromUri } from './lib/seal.js';
 
 const UNIT = 10n ** 12n;
-const TIMEOUT_BLOCKS = 5;
+// Long enough for a miner restart and a generation on a busy 2-core machine, short enough
+// that the expiry test takes about a minute.
+const TIMEOUT_BLOCKS = 10;
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
 const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
 const greedy = (maxTokens) => ({
@@ -125,6 +127,20 @@ test('a wallet request is served by the miner and comes back as a record only th
   assert.equal(metadata.finishReason, alone.finish_reason === 'stop' ? 'Stop' : 'Length');
   assert.equal(record.usage.completionTokens.toNumber(), alone.tokens.length);
   assert.equal(record.usage.promptTokens.toNumber(), alone.usage.prompt_tokens);
+
+  // The requester's tool: lists it, opens it, checks it against the chain and replays it.
+  const account = ['--suri', '//Charlie', '--url', node.wsUrl];
+  assert.match(runNode(['records', 'list', ...account]), new RegExp(`#${outcome.record} block`));
+  const shown = runNode(['records', 'show', String(outcome.record), ...account]);
+  assert.match(shown, /result_hash: matches the chain/);
+  assert.ok(shown.includes(JSON.stringify(alone.text)), shown);
+  const replayed = runNode(['records', 'replay', String(outcome.record), ...account, '--model', FIXTURE]);
+  const report = JSON.parse(replayed.trim().split('\n').at(-1));
+  assert.equal(report.compared, alone.tokens.length);
+  // Same model, parameters and device: the model's own choices reproduce the answer.
+  assert.ok(report.reproduced >= report.compared - 1, replayed);
+  assert.throws(() => runNode(['records', 'show', String(outcome.record), '--suri', '//Eve', '--url', node.wsUrl]),
+    /not a recipient/);
 });
 
 test('a prompt the provider cannot parse is the sender\'s fault: refunded, no strike, no fee', async () => {
@@ -138,7 +154,7 @@ test('a prompt the provider cannot parse is the sender\'s fault: refunded, no st
 });
 
 test('a miner killed mid-request and restarted still serves it', async () => {
-  const id = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(400));
+  const id = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(200));
   await sleep(3000);
   await api.disconnect();
   node.process.kill('SIGKILL');
@@ -149,7 +165,7 @@ test('a miner killed mid-request and restarted still serves it', async () => {
   assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
   const record = (await api.query.inference.records(outcome.record)).unwrap();
   const metadata = api.registry.createType(recordMetadataType(), open(record.sealedMetadata.toU8a(true), sr25519FromUri('//Charlie'))).toJSON();
-  assert.equal(metadata.params.maxTokens, 400);
+  assert.equal(metadata.params.maxTokens, 200);
 });
 
 test('a request no miner serves expires with a full refund and a strike', async () => {

@@ -98,18 +98,22 @@ pub fn seal_record(
 	let sealed_len =
 		|m: &RecordMetadata| gintonic_seal::envelope_len(recipients.len(), m.encoded_size());
 	if sealed_len(&metadata) > limit {
-		let excess = sealed_len(&metadata) - limit;
-		// Each response byte costs one encoded byte, each token four; a little slack covers
-		// the shrinking length prefixes.
-		let keep = metadata.response.len().saturating_sub(excess + 16);
+		// Keep the same fraction of the text and of its tokens (4 encoded bytes each), so
+		// that what remains still describes one prefix of the generation.
 		let text = String::from_utf8_lossy(&metadata.response).into_owned();
-		let mut cut = keep.min(text.len());
-		while !text.is_char_boundary(cut) {
-			cut -= 1;
+		let tokens = std::mem::take(&mut metadata.response_tokens);
+		let variable = text.len() + 4 * tokens.len();
+		metadata.response = Vec::new();
+		let fixed = sealed_len(&metadata);
+		// A little slack covers the length prefixes, which shrink with what they prefix.
+		let room = limit.saturating_sub(fixed + 16);
+		let mut keep_text = text.len() * room / variable.max(1);
+		while keep_text > 0 && !text.is_char_boundary(keep_text) {
+			keep_text -= 1;
 		}
-		let kept_tokens = metadata.response_tokens.len() * cut / text.len().max(1);
-		metadata.response = text.as_bytes()[..cut].to_vec();
-		metadata.response_tokens.truncate(kept_tokens);
+		metadata.response = text.as_bytes().get(..keep_text).unwrap_or_default().to_vec();
+		metadata.response_tokens =
+			tokens.get(..tokens.len() * room / variable.max(1)).unwrap_or_default().to_vec();
 		metadata.finish_reason = FinishReason::Truncated;
 	}
 	let hash = metadata.result_hash();
