@@ -36,6 +36,7 @@ fn calls_at_their_largest() -> Vec<(&'static str, Weight)> {
 		("inference.request", InferenceWeights::request(MAX_SEALED_PROMPT_LEN)),
 		("inference.submit_result", InferenceWeights::submit_result(MAX_SEALED_RECORD_LEN)),
 		("inference.report_failure", InferenceWeights::report_failure()),
+		("inference.reject_prompt", InferenceWeights::reject_prompt()),
 		(
 			"inference.record_interaction",
 			InferenceWeights::record_interaction(MAX_SEALED_RECORD_LEN),

@@ -16,7 +16,7 @@ use std::{
 	collections::HashMap,
 	path::PathBuf,
 	sync::{Arc, Mutex, PoisonError},
-	time::{SystemTime, UNIX_EPOCH},
+	time::{Duration, SystemTime, UNIX_EPOCH},
 };
 
 /// Where a job stands.
@@ -46,12 +46,16 @@ pub struct Miner {
 	jobs: Mutex<HashMap<RequestId, (JobDigest, JobStatus)>>,
 }
 
+/// How long an outcome is kept on disk: far longer than any request stays pending.
+const KEEP_OUTCOMES_FOR: Duration = Duration::from_secs(7 * 24 * 3600);
+
 /// A job's identity: the blake2-256 of its encoding (a new chain reuses request ids).
 type JobDigest = [u8; 32];
 
 impl Miner {
 	/// A miner serving `models` with `keys` on `gpu`, keeping outcomes in `store` (a folder,
-	/// created if needed) so that a restart answers for jobs finished before it.
+	/// created if needed) so that a restart answers for jobs finished before it. Outcomes older
+	/// than a week are removed.
 	pub fn new(
 		models: ModelSet,
 		keys: ProviderKeys,
@@ -62,6 +66,13 @@ impl Miner {
 		if let Some(folder) = &store {
 			std::fs::create_dir_all(folder)?;
 			for entry in std::fs::read_dir(folder)?.flatten() {
+				// The chain settles or expires a request long before this: forget it.
+				let age =
+					entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
+				if age.is_some_and(|age| age > KEEP_OUTCOMES_FOR) {
+					let _ = std::fs::remove_file(entry.path());
+					continue;
+				}
 				let Ok(bytes) = std::fs::read(entry.path()) else { continue };
 				match <(RequestId, JobDigest, JobOutcome)>::decode(&mut &bytes[..]) {
 					Ok((id, digest, outcome)) => {
@@ -141,8 +152,15 @@ impl Miner {
 		let Some(model) = self.models.get(&job.model) else {
 			return failed(format!("model {:?} is not served by this miner", job.model));
 		};
-		let Some(opener) = self.keys.get(&job.encryption_key) else {
-			return failed("this miner does not hold the provider's encryption key".into());
+		// The provider's registered key, or else any key of this miner the envelope lists (the
+		// registered key is unknown to the worker once the provider is suspended).
+		let listed = || {
+			gintonic_seal::Header::parse(&job.sealed_prompt)
+				.ok()
+				.and_then(|header| header.recipients().find_map(|key| self.keys.get(&key)))
+		};
+		let Some(opener) = self.keys.get(&job.encryption_key).or_else(listed) else {
+			return failed("this miner holds no key the prompt is sealed to".into());
 		};
 		let plaintext = match opener.open(&job.sealed_prompt) {
 			Ok(plaintext) => plaintext,
@@ -171,7 +189,7 @@ impl Miner {
 			&generation,
 			now_ms,
 		);
-		match seal_record(metadata, job.encryption_key) {
+		match seal_record(metadata, opener.public_key()) {
 			Ok((result_hash, sealed_record, _)) => JobOutcome::Completed {
 				result_hash,
 				sealed_record,

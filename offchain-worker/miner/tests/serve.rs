@@ -156,6 +156,19 @@ fn what_the_miner_cannot_serve_is_its_own_failure() {
 }
 
 #[test]
+fn without_the_registered_key_a_listed_key_of_the_miner_opens_the_prompt() {
+	let miner = miner(None);
+	// The worker could not tell the provider's key (e.g. the provider is suspended).
+	let mut unnamed = job(3, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(4));
+	unnamed.encryption_key = [0; 32];
+	let JobOutcome::Completed { sealed_record, .. } = miner.serve(&unnamed) else {
+		panic!("served with Alice's key, which the envelope lists");
+	};
+	assert!(opener("//Alice").open(&sealed_record).is_ok(), "sealed to the key that opened it");
+	assert!(opener("//Charlie").open(&sealed_record).is_ok());
+}
+
+#[test]
 fn outcomes_survive_a_restart_and_a_job_is_run_once() {
 	let store = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
 	let first = miner(Some(store.path().to_path_buf()));

@@ -125,6 +125,21 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn reject_prompt() {
+		let (model, provider) = served_model::<T>();
+		let sender: T::AccountId = account("sender", 0, 0);
+		fund::<T>(&sender);
+		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
+		let reason = BoundedVec::truncate_from(alloc::vec![b'r'; 256]);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(provider), id, reason);
+		assert!(matches!(
+			Requests::<T>::get(id).map(|r| r.outcome),
+			Some(RequestOutcome::Rejected { .. })
+		));
+	}
+
+	#[benchmark]
 	fn record_interaction(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
 		let sender = T::BenchmarkHelper::signer();

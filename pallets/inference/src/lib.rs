@@ -33,7 +33,7 @@ mod expiry;
 mod interaction;
 #[cfg(test)]
 mod mock;
-mod offchain;
+pub(crate) mod offchain;
 pub mod queries;
 mod records;
 mod request;
@@ -379,7 +379,7 @@ pub mod pallet {
 		/// its key, or is not the chat JSON: the sender's fault. The sender gets the escrow
 		/// back; the provider gets neither a strike nor a fee.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::report_failure())]
+		#[pallet::weight(T::WeightInfo::reject_prompt())]
 		pub fn reject_prompt(
 			origin: OriginFor<T>,
 			id: RequestId,

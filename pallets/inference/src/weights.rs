@@ -4,7 +4,7 @@
 //! Weights for `pallet_inference`, measured by the node's `benchmark pallet`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -47,6 +47,7 @@ pub trait WeightInfo {
 	fn request(l: u32, ) -> Weight;
 	fn submit_result(l: u32, ) -> Weight;
 	fn report_failure() -> Weight;
+	fn reject_prompt() -> Weight;
 	fn record_interaction(l: u32, ) -> Weight;
 	fn expire(n: u32, ) -> Weight;
 }
@@ -62,38 +63,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRequestId` (r:1 w:1)
 	/// Proof: `Inference::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTimeoutAtGenesis` (r:1 w:0)
+	/// Proof: `Inference::RequestTimeoutAtGenesis` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:1)
 	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:0 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
-	/// The range of component `l` is `[1, 65536]`.
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[714, 65536]`.
 	fn request(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1285`
+		//  Measured:  `1290`
 		//  Estimated: `5547`
-		// Minimum execution time: 72_811_000 picoseconds.
-		Weight::from_parts(76_387_532, 5547)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(391, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(6_u64))
+		// Minimum execution time: 83_037_000 picoseconds.
+		Weight::from_parts(99_240_473, 5547)
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(543, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::NextRecordId` (r:1 w:1)
-	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::NextRecordId` (r:1 w:1)
+	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:1)
@@ -107,17 +112,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 262144]`.
 	fn submit_result(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1137`
-		//  Estimated: `6196`
-		// Minimum execution time: 98_960_000 picoseconds.
-		Weight::from_parts(102_628_201, 6196)
+		//  Measured:  `975`
+		//  Estimated: `4436`
+		// Minimum execution time: 74_634_000 picoseconds.
+		Weight::from_parts(92_974_280, 4436)
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(713, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(10_u64))
+			.saturating_add(Weight::from_parts(815, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -130,10 +135,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn report_failure() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `958`
+		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 59_696_000 picoseconds.
-		Weight::from_parts(62_755_000, 4436)
+		// Minimum execution time: 61_786_000 picoseconds.
+		Weight::from_parts(76_724_000, 4436)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Inference::Requests` (r:1 w:1)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Prompts` (r:0 w:1)
+	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
+	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn reject_prompt() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `970`
+		//  Estimated: `4436`
+		// Minimum execution time: 57_541_000 picoseconds.
+		Weight::from_parts(71_173_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -156,19 +182,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `752`
 		//  Estimated: `6196`
-		// Minimum execution time: 146_414_000 picoseconds.
-		Weight::from_parts(161_409_745, 6196)
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(773, 0).saturating_mul(l.into()))
+		// Minimum execution time: 163_644_000 picoseconds.
+		Weight::from_parts(188_689_447, 6196)
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:256 w:256)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -182,17 +208,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `917 + n * (59 ±0)`
-		//  Estimated: `5527 + n * (3284 ±0)`
-		// Minimum execution time: 4_526_000 picoseconds.
-		Weight::from_parts(87_640_133, 5527)
-			// Standard Error: 108_240
-			.saturating_add(Weight::from_parts(41_539_089, 0).saturating_mul(n.into()))
+		//  Measured:  `929 + n * (59 ±0)`
+		//  Estimated: `5527 + n * (3296 ±0)`
+		// Minimum execution time: 4_712_000 picoseconds.
+		Weight::from_parts(4_834_000, 5527)
+			// Standard Error: 84_777
+			.saturating_add(Weight::from_parts(47_575_412, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3284).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3296).saturating_mul(n.into()))
 	}
 }
 
@@ -206,38 +232,42 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRequestId` (r:1 w:1)
 	/// Proof: `Inference::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RequestTimeoutAtGenesis` (r:1 w:0)
+	/// Proof: `Inference::RequestTimeoutAtGenesis` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:1)
 	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:0 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
-	/// The range of component `l` is `[1, 65536]`.
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[714, 65536]`.
 	fn request(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1285`
+		//  Measured:  `1290`
 		//  Estimated: `5547`
-		// Minimum execution time: 72_811_000 picoseconds.
-		Weight::from_parts(76_387_532, 5547)
-			// Standard Error: 0
-			.saturating_add(Weight::from_parts(391, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
+		// Minimum execution time: 83_037_000 picoseconds.
+		Weight::from_parts(99_240_473, 5547)
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(543, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Inference::NextRecordId` (r:1 w:1)
-	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::NextRecordId` (r:1 w:1)
+	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:1)
@@ -251,17 +281,17 @@ impl WeightInfo for () {
 	/// The range of component `l` is `[1, 262144]`.
 	fn submit_result(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1137`
-		//  Estimated: `6196`
-		// Minimum execution time: 98_960_000 picoseconds.
-		Weight::from_parts(102_628_201, 6196)
+		//  Measured:  `975`
+		//  Estimated: `4436`
+		// Minimum execution time: 74_634_000 picoseconds.
+		Weight::from_parts(92_974_280, 4436)
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(713, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(10_u64))
+			.saturating_add(Weight::from_parts(815, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -274,10 +304,31 @@ impl WeightInfo for () {
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn report_failure() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `958`
+		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 59_696_000 picoseconds.
-		Weight::from_parts(62_755_000, 4436)
+		// Minimum execution time: 61_786_000 picoseconds.
+		Weight::from_parts(76_724_000, 4436)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Inference::Requests` (r:1 w:1)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Prompts` (r:0 w:1)
+	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
+	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	fn reject_prompt() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `970`
+		//  Estimated: `4436`
+		// Minimum execution time: 57_541_000 picoseconds.
+		Weight::from_parts(71_173_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -300,19 +351,19 @@ impl WeightInfo for () {
 	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `751`
+		//  Measured:  `752`
 		//  Estimated: `6196`
-		// Minimum execution time: 146_414_000 picoseconds.
-		Weight::from_parts(161_409_745, 6196)
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(773, 0).saturating_mul(l.into()))
+		// Minimum execution time: 163_644_000 picoseconds.
+		Weight::from_parts(188_689_447, 6196)
+			// Standard Error: 3
+			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:256 w:256)
-	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(809), added: 3284, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
@@ -326,16 +377,16 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `917 + n * (59 ±0)`
-		//  Estimated: `5527 + n * (3284 ±0)`
-		// Minimum execution time: 4_526_000 picoseconds.
-		Weight::from_parts(87_640_133, 5527)
-			// Standard Error: 108_240
-			.saturating_add(Weight::from_parts(41_539_089, 0).saturating_mul(n.into()))
+		//  Measured:  `929 + n * (59 ±0)`
+		//  Estimated: `5527 + n * (3296 ±0)`
+		// Minimum execution time: 4_712_000 picoseconds.
+		Weight::from_parts(4_834_000, 5527)
+			// Standard Error: 84_777
+			.saturating_add(Weight::from_parts(47_575_412, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
 			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3284).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3296).saturating_mul(n.into()))
 	}
 }

@@ -4,7 +4,7 @@
 //! Weights for `pallet_models`, measured by the node's `benchmark pallet`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -61,8 +61,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `185`
 		//  Estimated: `7304`
-		// Minimum execution time: 49_362_000 picoseconds.
-		Weight::from_parts(52_397_000, 7304)
+		// Minimum execution time: 52_552_000 picoseconds.
+		Weight::from_parts(62_584_000, 7304)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -72,8 +72,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
 		//  Estimated: `4147`
-		// Minimum execution time: 12_484_000 picoseconds.
-		Weight::from_parts(13_481_000, 4147)
+		// Minimum execution time: 12_842_000 picoseconds.
+		Weight::from_parts(15_317_000, 4147)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -87,8 +87,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1023`
 		//  Estimated: `6196`
-		// Minimum execution time: 78_755_000 picoseconds.
-		Weight::from_parts(83_380_000, 6196)
+		// Minimum execution time: 83_570_000 picoseconds.
+		Weight::from_parts(98_039_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(5_u64))
 			.saturating_add(T::DbWeight::get().writes(5_u64))
 	}
@@ -102,8 +102,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `883`
 		//  Estimated: `4147`
-		// Minimum execution time: 42_627_000 picoseconds.
-		Weight::from_parts(44_721_000, 4147)
+		// Minimum execution time: 45_059_000 picoseconds.
+		Weight::from_parts(52_909_000, 4147)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
 	}
@@ -119,8 +119,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `185`
 		//  Estimated: `7304`
-		// Minimum execution time: 49_362_000 picoseconds.
-		Weight::from_parts(52_397_000, 7304)
+		// Minimum execution time: 52_552_000 picoseconds.
+		Weight::from_parts(62_584_000, 7304)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -130,8 +130,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
 		//  Estimated: `4147`
-		// Minimum execution time: 12_484_000 picoseconds.
-		Weight::from_parts(13_481_000, 4147)
+		// Minimum execution time: 12_842_000 picoseconds.
+		Weight::from_parts(15_317_000, 4147)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -145,8 +145,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1023`
 		//  Estimated: `6196`
-		// Minimum execution time: 78_755_000 picoseconds.
-		Weight::from_parts(83_380_000, 6196)
+		// Minimum execution time: 83_570_000 picoseconds.
+		Weight::from_parts(98_039_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(5_u64))
 			.saturating_add(RocksDbWeight::get().writes(5_u64))
 	}
@@ -160,8 +160,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `883`
 		//  Estimated: `4147`
-		// Minimum execution time: 42_627_000 picoseconds.
-		Weight::from_parts(44_721_000, 4147)
+		// Minimum execution time: 45_059_000 picoseconds.
+		Weight::from_parts(52_909_000, 4147)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
 	}

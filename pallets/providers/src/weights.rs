@@ -4,7 +4,7 @@
 //! Weights for `pallet_providers`, measured by the node's `benchmark pallet`.
 //!
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
-//! DATE: 2026-11-25, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
+//! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
 //! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
@@ -59,13 +59,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::RetainedStrikes` (r:1 w:0)
+	/// Proof: `Providers::RetainedStrikes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `248`
 		//  Estimated: `4436`
-		// Minimum execution time: 46_280_000 picoseconds.
-		Weight::from_parts(48_481_000, 4436)
-			.saturating_add(T::DbWeight::get().reads(2_u64))
+		// Minimum execution time: 89_638_000 picoseconds.
+		Weight::from_parts(107_053_000, 4436)
+			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
@@ -74,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 11_629_000 picoseconds.
-		Weight::from_parts(12_590_000, 4436)
+		// Minimum execution time: 49_384_000 picoseconds.
+		Weight::from_parts(62_933_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -90,10 +92,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `2377 + m * (634 ±0)`
 		//  Estimated: `73902 + m * (4557 ±0)`
-		// Minimum execution time: 79_994_000 picoseconds.
-		Weight::from_parts(77_228_386, 73902)
-			// Standard Error: 6_720
-			.saturating_add(Weight::from_parts(7_785_754, 0).saturating_mul(m.into()))
+		// Minimum execution time: 91_160_000 picoseconds.
+		Weight::from_parts(101_813_501, 73902)
+			// Standard Error: 33_709
+			.saturating_add(Weight::from_parts(8_963_346, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
@@ -106,8 +108,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 11_124_000 picoseconds.
-		Weight::from_parts(12_079_000, 4436)
+		// Minimum execution time: 12_080_000 picoseconds.
+		Weight::from_parts(16_531_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -122,10 +124,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `478 + m * (128 ±0)`
 		//  Estimated: `4436 + m * (4557 ±0)`
-		// Minimum execution time: 41_452_000 picoseconds.
-		Weight::from_parts(45_026_526, 4436)
-			// Standard Error: 4_055
-			.saturating_add(Weight::from_parts(3_738_229, 0).saturating_mul(m.into()))
+		// Minimum execution time: 46_477_000 picoseconds.
+		Weight::from_parts(56_145_918, 4436)
+			// Standard Error: 11_992
+			.saturating_add(Weight::from_parts(4_573_643, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
@@ -138,8 +140,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 12_111_000 picoseconds.
-		Weight::from_parts(13_341_000, 4436)
+		// Minimum execution time: 12_769_000 picoseconds.
+		Weight::from_parts(15_964_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
@@ -151,13 +153,15 @@ impl WeightInfo for () {
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::RetainedStrikes` (r:1 w:0)
+	/// Proof: `Providers::RetainedStrikes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn register() -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `248`
 		//  Estimated: `4436`
-		// Minimum execution time: 46_280_000 picoseconds.
-		Weight::from_parts(48_481_000, 4436)
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
+		// Minimum execution time: 89_638_000 picoseconds.
+		Weight::from_parts(107_053_000, 4436)
+			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
@@ -166,8 +170,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 11_629_000 picoseconds.
-		Weight::from_parts(12_590_000, 4436)
+		// Minimum execution time: 49_384_000 picoseconds.
+		Weight::from_parts(62_933_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -182,10 +186,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `2377 + m * (634 ±0)`
 		//  Estimated: `73902 + m * (4557 ±0)`
-		// Minimum execution time: 79_994_000 picoseconds.
-		Weight::from_parts(77_228_386, 73902)
-			// Standard Error: 6_720
-			.saturating_add(Weight::from_parts(7_785_754, 0).saturating_mul(m.into()))
+		// Minimum execution time: 91_160_000 picoseconds.
+		Weight::from_parts(101_813_501, 73902)
+			// Standard Error: 33_709
+			.saturating_add(Weight::from_parts(8_963_346, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(17_u64))
@@ -198,8 +202,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 11_124_000 picoseconds.
-		Weight::from_parts(12_079_000, 4436)
+		// Minimum execution time: 12_080_000 picoseconds.
+		Weight::from_parts(16_531_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
@@ -214,10 +218,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `478 + m * (128 ±0)`
 		//  Estimated: `4436 + m * (4557 ±0)`
-		// Minimum execution time: 41_452_000 picoseconds.
-		Weight::from_parts(45_026_526, 4436)
-			// Standard Error: 4_055
-			.saturating_add(Weight::from_parts(3_738_229, 0).saturating_mul(m.into()))
+		// Minimum execution time: 46_477_000 picoseconds.
+		Weight::from_parts(56_145_918, 4436)
+			// Standard Error: 11_992
+			.saturating_add(Weight::from_parts(4_573_643, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
@@ -230,8 +234,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `343`
 		//  Estimated: `4436`
-		// Minimum execution time: 12_111_000 picoseconds.
-		Weight::from_parts(13_341_000, 4436)
+		// Minimum execution time: 12_769_000 picoseconds.
+		Weight::from_parts(15_964_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}

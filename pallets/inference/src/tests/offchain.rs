@@ -175,3 +175,52 @@ fn a_node_that_is_no_miner_does_nothing() {
 		assert!(pool.read().transactions.is_empty());
 	});
 }
+
+#[test]
+fn an_unreadable_answer_is_asked_again_and_a_dropped_result_submitted_again() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let id = request(5_000);
+		offchain.write().expect_request(PendingRequest {
+			method: "POST".into(),
+			uri: format!("{MINER}/jobs"),
+			body: job(id).encode(),
+			response: Some(Vec::new()),
+			sent: true,
+			..Default::default()
+		});
+		Inference::offchain_worker(1);
+		let get = |response: Vec<u8>| PendingRequest {
+			method: "GET".into(),
+			uri: format!("{MINER}/jobs/{id}"),
+			response: Some(response),
+			sent: true,
+			..Default::default()
+		};
+
+		// An answer that is no JobOutcome: nothing is submitted, the next block asks again.
+		offchain.write().expect_request(get(b"garbage".to_vec()));
+		System::set_block_number(2);
+		Inference::offchain_worker(2);
+		assert!(pool.read().transactions.is_empty());
+
+		let outcome = JobOutcome::Failed { reason: b"out of memory".to_vec() };
+		offchain.write().expect_request(get(outcome.encode()));
+		System::set_block_number(3);
+		Inference::offchain_worker(3);
+		assert_eq!(pool.read().transactions.len(), 1);
+
+		// The transaction was dropped: the request is still pending. The miner is not asked
+		// again until RESUBMIT_AFTER blocks have passed; then the outcome is submitted again.
+		let resubmit_at = 3 + u64::from(crate::offchain::RESUBMIT_AFTER);
+		for block in 4..resubmit_at {
+			System::set_block_number(block);
+			Inference::offchain_worker(block);
+		}
+		assert_eq!(pool.read().transactions.len(), 1);
+		offchain.write().expect_request(get(outcome.encode()));
+		System::set_block_number(resubmit_at);
+		Inference::offchain_worker(resubmit_at);
+		assert_eq!(pool.read().transactions.len(), 2);
+	});
+}
