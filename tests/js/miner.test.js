@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +21,8 @@ const UNIT = 10n ** 12n;
 // that the expiry test takes about a minute.
 const TIMEOUT_BLOCKS = 10;
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
+const BROKEN = join(tmpdir(), 'gintonic-not-a-model');
+const UNREGISTERED = join(FIXTURE, '../tiny-mistral');
 const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
 const greedy = (maxTokens) => ({
   temperatureMilli: 0, topPMilli: 1000, topK: 0, maxTokens, seed: 0, repetitionPenaltyMilli: 1000, stop: [],
@@ -45,12 +47,21 @@ before(async () => {
   writeFileSync(specPath, JSON.stringify(spec));
   node = await new Node({
     name: 'miner',
-    args: ['--dev', '--chain', specPath, '--miner', '--model', FIXTURE],
+    // A folder that is no model and one whose content is not registered: each refused with a
+    // log line, and the node serves the first.
+    args: ['--dev', '--chain', specPath, '--miner', '--model', FIXTURE, '--model', BROKEN, '--model', UNREGISTERED],
   }).start();
   api = await node.api();
   const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
   [alice, bob, charlie] = ['//Alice', '//Bob', '//Charlie'].map((uri) => keyring.addFromUri(uri));
   model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
+});
+
+test('a model folder that cannot be served is refused with a clear log line, and the node goes on', () => {
+  const log = readFileSync(`${node.basePath}.log`, 'utf8');
+  assert.match(log, new RegExp(`refusing model folder ${BROKEN}`));
+  assert.match(log, /refusing model folder .*tiny-mistral: its content \(model id 0x[0-9a-f]+\) is not registered on chain/);
+  assert.match(log, /serving tiny-mixtral/);
 });
 
 after(async () => {
