@@ -56,20 +56,35 @@ fn job(id: u64) -> MinerJob {
 	}
 }
 
+/// The miner answering the hand-over of request `id`.
+fn hand_over(id: u64) -> PendingRequest {
+	PendingRequest {
+		method: "POST".into(),
+		uri: format!("{MINER}/jobs"),
+		body: job(id).encode(),
+		response: Some(Vec::new()),
+		sent: true,
+		..Default::default()
+	}
+}
+
+/// The miner answering the collection of request `id` with `response`.
+fn collect(id: u64, response: Vec<u8>) -> PendingRequest {
+	PendingRequest {
+		method: "GET".into(),
+		uri: format!("{MINER}/jobs/{id}"),
+		response: Some(response),
+		sent: true,
+		..Default::default()
+	}
+}
+
 #[test]
 fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 	let (mut ext, offchain, pool) = offchain_ext(true);
 	ext.execute_with(|| {
 		let id = request(5_000);
-		let job = job(id);
-		offchain.write().expect_request(PendingRequest {
-			method: "POST".into(),
-			uri: format!("{MINER}/jobs"),
-			body: job.encode(),
-			response: Some(Vec::new()),
-			sent: true,
-			..Default::default()
-		});
+		offchain.write().expect_request(hand_over(id));
 		Inference::offchain_worker(1);
 		assert!(pool.read().transactions.is_empty(), "nothing to submit yet");
 
@@ -79,13 +94,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 			sealed_record: b"sealed".to_vec(),
 			usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
 		};
-		offchain.write().expect_request(PendingRequest {
-			method: "GET".into(),
-			uri: format!("{MINER}/jobs/{id}"),
-			response: Some(outcome.encode()),
-			sent: true,
-			..Default::default()
-		});
+		offchain.write().expect_request(collect(id, outcome.encode()));
 		System::set_block_number(2);
 		Inference::offchain_worker(2);
 		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
@@ -115,14 +124,7 @@ fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
 		let rejected = request(5_000);
 		let failed = request(5_000);
 		for id in [rejected, failed] {
-			offchain.write().expect_request(PendingRequest {
-				method: "POST".into(),
-				uri: format!("{MINER}/jobs"),
-				body: job(id).encode(),
-				response: Some(Vec::new()),
-				sent: true,
-				..Default::default()
-			});
+			offchain.write().expect_request(hand_over(id));
 		}
 		Inference::offchain_worker(1);
 		let outcomes = [
@@ -130,13 +132,7 @@ fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
 			(failed, JobOutcome::Failed { reason: b"CUDA out of memory".to_vec() }),
 		];
 		for (id, outcome) in &outcomes {
-			offchain.write().expect_request(PendingRequest {
-				method: "GET".into(),
-				uri: format!("{MINER}/jobs/{id}"),
-				response: Some(outcome.encode()),
-				sent: true,
-				..Default::default()
-			});
+			offchain.write().expect_request(collect(*id, outcome.encode()));
 		}
 		System::set_block_number(2);
 		Inference::offchain_worker(2);
@@ -181,22 +177,9 @@ fn an_unreadable_answer_is_asked_again_and_a_dropped_result_submitted_again() {
 	let (mut ext, offchain, pool) = offchain_ext(true);
 	ext.execute_with(|| {
 		let id = request(5_000);
-		offchain.write().expect_request(PendingRequest {
-			method: "POST".into(),
-			uri: format!("{MINER}/jobs"),
-			body: job(id).encode(),
-			response: Some(Vec::new()),
-			sent: true,
-			..Default::default()
-		});
+		offchain.write().expect_request(hand_over(id));
 		Inference::offchain_worker(1);
-		let get = |response: Vec<u8>| PendingRequest {
-			method: "GET".into(),
-			uri: format!("{MINER}/jobs/{id}"),
-			response: Some(response),
-			sent: true,
-			..Default::default()
-		};
+		let get = |response: Vec<u8>| collect(id, response);
 
 		// An answer that is no JobOutcome: nothing is submitted, the next block asks again.
 		offchain.write().expect_request(get(b"garbage".to_vec()));
