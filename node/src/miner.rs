@@ -109,7 +109,7 @@ where
 			.map_err(|e| sc_service::Error::Other(format!("miner service port: {e}")))?;
 	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
 	task_manager.spawn_essential_handle().spawn("gintonic-miner", None, async move {
-		if let Err(e) = gintonic_miner::http::serve_std(miner, listener).await {
+		if let Err(e) = gintonic_miner::http::serve(miner, listener).await {
 			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
 		}
 	});

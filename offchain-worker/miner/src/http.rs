@@ -12,7 +12,7 @@ use axum::{
 };
 use codec::{Decode, Encode};
 use gintonic_primitives::{miner::MinerJob, RequestId};
-use std::{net::SocketAddr, sync::Arc};
+use std::sync::Arc;
 
 /// The router over `miner`.
 pub fn router(miner: Arc<Miner>) -> Router {
@@ -23,21 +23,8 @@ pub fn router(miner: Arc<Miner>) -> Router {
 		.with_state(miner)
 }
 
-/// Binds `address` (port 0: any free port) and serves `miner` on the current tokio runtime;
-/// returns the bound address.
-pub async fn serve(miner: Arc<Miner>, address: SocketAddr) -> std::io::Result<SocketAddr> {
-	let listener = tokio::net::TcpListener::bind(address).await?;
-	let bound = listener.local_addr()?;
-	tokio::spawn(async move {
-		if let Err(e) = axum::serve(listener, router(miner)).await {
-			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
-		}
-	});
-	Ok(bound)
-}
-
 /// Serves `miner` on an already bound (non-blocking) listener until the server fails.
-pub async fn serve_std(miner: Arc<Miner>, listener: std::net::TcpListener) -> std::io::Result<()> {
+pub async fn serve(miner: Arc<Miner>, listener: std::net::TcpListener) -> std::io::Result<()> {
 	let listener = tokio::net::TcpListener::from_std(listener)?;
 	axum::serve(listener, router(miner)).await
 }

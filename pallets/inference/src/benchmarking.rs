@@ -74,6 +74,14 @@ fn pending<T: Config>(sender: &T::AccountId, model: ModelId, len: u32) -> u64 {
 	id
 }
 
+/// A funded sender's pending request with the largest prompt, and its provider.
+fn pending_with_largest_prompt<T: Config>() -> (u64, T::AccountId) {
+	let (model, provider) = served_model::<T>();
+	let sender: T::AccountId = account("sender", 0, 0);
+	fund::<T>(&sender);
+	(pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN), provider)
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -111,10 +119,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn report_failure() {
-		let (model, provider) = served_model::<T>();
-		let sender: T::AccountId = account("sender", 0, 0);
-		fund::<T>(&sender);
-		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
+		let (id, provider) = pending_with_largest_prompt::<T>();
 		let reason = BoundedVec::truncate_from(alloc::vec![b'r'; 256]);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, reason);
@@ -126,10 +131,7 @@ mod benchmarks {
 
 	#[benchmark]
 	fn reject_prompt() {
-		let (model, provider) = served_model::<T>();
-		let sender: T::AccountId = account("sender", 0, 0);
-		fund::<T>(&sender);
-		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
+		let (id, provider) = pending_with_largest_prompt::<T>();
 		let reason = BoundedVec::truncate_from(alloc::vec![b'r'; 256]);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, reason);

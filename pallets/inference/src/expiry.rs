@@ -5,6 +5,7 @@
 use crate::{
 	pallet::{Config, Deadlines, Error, Event, Pallet, Requests},
 	settlement::refund_all,
+	types::{BalanceOf, RequestOf},
 	weights::WeightInfo,
 };
 use frame_support::pallet_prelude::*;
@@ -20,13 +21,9 @@ impl<T: Config> Pallet<T> {
 		id: RequestId,
 		reason: BoundedVec<u8, MaxFailureReasonLen>,
 	) -> DispatchResult {
-		let mut request = Requests::<T>::get(id).ok_or(Error::<T>::UnknownRequest)?;
-		ensure!(request.provider == provider, Error::<T>::NotAssignedProvider);
-		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
-		let refund = refund_all::<T>(&request.sender, request.max_payment);
-		request.outcome = RequestOutcome::Failed { reason, refund };
-		Self::close_request(id, request);
-		T::Providers::note_settled(&provider);
+		let request = Self::pending_of(&provider, id)?;
+		let refund =
+			Self::end_unserved(id, request, |refund| RequestOutcome::Failed { reason, refund });
 		T::Providers::strike(&provider);
 		Self::deposit_event(Event::Failed { id, refund });
 		Ok(())
@@ -39,13 +36,9 @@ impl<T: Config> Pallet<T> {
 		id: RequestId,
 		reason: BoundedVec<u8, MaxFailureReasonLen>,
 	) -> DispatchResult {
-		let mut request = Requests::<T>::get(id).ok_or(Error::<T>::UnknownRequest)?;
-		ensure!(request.provider == provider, Error::<T>::NotAssignedProvider);
-		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
-		let refund = refund_all::<T>(&request.sender, request.max_payment);
-		request.outcome = RequestOutcome::Rejected { reason, refund };
-		Self::close_request(id, request);
-		T::Providers::note_settled(&provider);
+		let request = Self::pending_of(&provider, id)?;
+		let refund =
+			Self::end_unserved(id, request, |refund| RequestOutcome::Rejected { reason, refund });
 		Self::deposit_event(Event::Rejected { id, refund });
 		Ok(())
 	}
@@ -56,18 +49,42 @@ impl<T: Config> Pallet<T> {
 		let due = Deadlines::<T>::take(now);
 		let count = due.len() as u32;
 		for id in due {
-			let Some(mut request) = Requests::<T>::get(id) else { continue };
+			let Some(request) = Requests::<T>::get(id) else { continue };
 			if request.outcome != RequestOutcome::Pending {
 				continue;
 			}
-			let refund = refund_all::<T>(&request.sender, request.max_payment);
 			let provider = request.provider.clone();
-			request.outcome = RequestOutcome::Expired { refund };
-			Self::close_request(id, request);
-			T::Providers::note_settled(&provider);
+			let refund =
+				Self::end_unserved(id, request, |refund| RequestOutcome::Expired { refund });
 			T::Providers::strike(&provider);
 			Self::deposit_event(Event::Expired { id, refund });
 		}
 		T::WeightInfo::expire(count)
+	}
+}
+
+impl<T: Config> Pallet<T> {
+	/// Request `id`, if it is pending and assigned to `provider`.
+	fn pending_of(provider: &T::AccountId, id: RequestId) -> Result<RequestOf<T>, DispatchError> {
+		let request = Requests::<T>::get(id).ok_or(Error::<T>::UnknownRequest)?;
+		ensure!(request.provider == *provider, Error::<T>::NotAssignedProvider);
+		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
+		Ok(request)
+	}
+
+	/// Ends `request` without a result: the whole escrow back to the sender, the outcome that
+	/// `outcome` makes of the refund stored, one open request less for the provider. Returns
+	/// the refund.
+	fn end_unserved(
+		id: RequestId,
+		mut request: RequestOf<T>,
+		outcome: impl FnOnce(BalanceOf<T>) -> RequestOutcome<BalanceOf<T>>,
+	) -> BalanceOf<T> {
+		let refund = refund_all::<T>(&request.sender, request.max_payment);
+		let provider = request.provider.clone();
+		request.outcome = outcome(refund);
+		Self::close_request(id, request);
+		T::Providers::note_settled(&provider);
+		refund
 	}
 }
