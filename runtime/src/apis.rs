@@ -11,8 +11,8 @@ use frame_support::{
 	weights::Weight,
 };
 use gintonic_primitives::{
-	bounds::MAX_PAGE_SIZE, ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
-	ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
+	bounds::MAX_PAGE_SIZE, permit::PermitState, ContentHash, HardwareWishes, ModelId, ModelInfo,
+	ProviderInfo, ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
 use sp_api::impl_runtime_apis;
@@ -271,6 +271,23 @@ impl_runtime_apis! {
 
 		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, Record<AccountId, Balance, BlockNumber>)> {
 			Inference::records_by_sender(&sender, start_after, limit)
+		}
+
+		fn interaction_record(digest: ContentHash) -> Option<RecordId> {
+			pallet_inference::RecordedDigests::<Runtime>::get(digest)
+		}
+
+		fn permit(id: ContentHash) -> Option<PermitState<AccountId, Balance, BlockNumber>> {
+			Inference::permit_state(id)
+		}
+
+		fn spendable(account: AccountId) -> Balance {
+			use frame_support::traits::{fungible::Inspect, tokens::{Fortitude, Preservation}};
+			crate::Balances::reducible_balance(&account, Preservation::Preserve, Fortitude::Polite)
+		}
+
+		fn genesis_hash() -> [u8; 32] {
+			Inference::genesis_hash()
 		}
 	}
 

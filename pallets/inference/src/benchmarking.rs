@@ -2,16 +2,17 @@
 //! runtime by `impl_benchmark_test_suite!`; each with the largest blobs.
 
 use super::*;
-use crate::pallet::{Call, Config, Pallet, Records, Requests};
+use crate::pallet::{Call, Config, Pallet, Permits, Records, Requests};
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
-use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use frame_system::RawOrigin;
 use gintonic_primitives::{
 	bounds::{MaxSealedPromptLen, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
-	interaction::interaction_digest,
+	interaction::{wrap_bytes, InteractionProof},
+	permit::{permit_id, permit_message, Permit, PermitState},
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
 };
-use sp_runtime::traits::{Convert, Saturating, Zero};
+use sp_runtime::traits::{Convert, Saturating};
 
 /// How benchmarks get a sender that can sign `record_interaction`'s digest.
 pub trait BenchmarkHelper<AccountId, Signature> {
@@ -32,6 +33,19 @@ fn served_model<T: Config>() -> (ModelId, T::AccountId) {
 	let provider: T::AccountId = account("provider", 0, 0);
 	T::Providers::register_for_benchmark(&provider, model, 3_600_000u32.into());
 	(model, provider)
+}
+
+/// A permit from `sender` for `provider` with a large allowance, valid as long as allowed.
+fn permit_for<T: Config>(sender: &T::AccountId, provider: &T::AccountId) -> PermitOf<T> {
+	Permit {
+		genesis_hash: Pallet::<T>::genesis_hash(),
+		account: sender.clone(),
+		provider: provider.clone(),
+		allowance: 100_000_000u32.into(),
+		expiry: frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::MaxPermitLifetime::get()),
+		nonce: 7,
+	}
 }
 
 /// The smallest prompt `request` benchmarks: an envelope with the most recipients.
@@ -141,40 +155,54 @@ mod benchmarks {
 		));
 	}
 
+	/// The heavier proof: a permit charged for the first time (its signature verified, in
+	/// the wrapped form that is checked second, and its state and expiry index written).
 	#[benchmark]
 	fn record_interaction(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
 		let sender = T::BenchmarkHelper::signer();
 		fund::<T>(&sender);
-		let request_hash = ContentHash::repeat_byte(3);
-		let max_payment: BalanceOf<T> = 1_000_000u32.into();
-		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let mut genesis_bytes = [0u8; 32];
-		let encoded = genesis.encode();
-		let len = encoded.len().min(32);
-		genesis_bytes[..len].copy_from_slice(&encoded[..len]);
-		let digest =
-			interaction_digest(&genesis_bytes, &provider, &model, &request_hash, &max_payment);
-		// The wrapped form is checked second: the worst case for verification.
-		let signature = T::BenchmarkHelper::sign(
-			&sender,
-			&gintonic_primitives::interaction::wrap_bytes(digest.as_bytes()),
-		);
+		let permit = permit_for::<T>(&sender, &provider);
+		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
 		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(provider),
 			sender,
-			signature,
+			InteractionProof::Permit { permit: permit.clone(), signature },
 			model,
-			request_hash,
-			max_payment,
+			ContentHash::repeat_byte(3),
+			1_000_000u32.into(),
 			ContentHash::repeat_byte(1),
 			sealed,
 			usage,
 		);
 		assert!(Records::<T>::contains_key(0));
+		assert!(Permits::<T>::contains_key(permit_id(&permit)));
+	}
+
+	/// A permit already charged once.
+	#[benchmark]
+	fn revoke_permit() {
+		let (_, provider) = served_model::<T>();
+		let sender = T::BenchmarkHelper::signer();
+		let permit = permit_for::<T>(&sender, &provider);
+		let id = permit_id(&permit);
+		Pallet::<T>::note_permit(
+			id,
+			PermitState {
+				account: sender.clone(),
+				provider,
+				allowance: permit.allowance,
+				spent: 1u32.into(),
+				expiry: permit.expiry,
+				revoked: false,
+			},
+		);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(sender), permit);
+		assert!(Permits::<T>::get(id).is_some_and(|state| state.revoked));
 	}
 
 	#[benchmark]

@@ -1,73 +1,122 @@
 //! Recording an interaction served through the API or chat page, proven by the sender's
-//! signature (see `gintonic_primitives::interaction` for what is signed).
+//! signature over it or by a permit the sender signed (see `gintonic_primitives::interaction`
+//! and `gintonic_primitives::permit` for what is signed).
 
 use crate::{
 	pallet::{Config, Error, Event, Pallet, RecordedDigests},
 	settlement::payment_for,
-	types::{BalanceOf, SignedInteraction},
+	types::{BalanceOf, InteractionOf, PermitStateOf},
 };
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible::Mutate, tokens::Preservation},
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::{Fortitude, Preservation},
+	},
 };
-use frame_system::pallet_prelude::BlockNumberFor;
 use gintonic_primitives::{
-	interaction::{interaction_digest, wrap_bytes},
-	ProviderRegistry, RecordOrigin,
+	interaction::{interaction_digest, wrap_bytes, InteractionProof},
+	ContentHash, ProviderRegistry, RecordOrigin,
 };
-use sp_runtime::traits::{Verify, Zero};
+use sp_runtime::traits::{Saturating, Verify, Zero};
+
+/// What recording an interaction will do, once every check has passed.
+pub(crate) struct CheckedInteraction<T: Config> {
+	/// The digest the record is found by.
+	pub digest: ContentHash,
+	/// What the provider is paid.
+	pub payment: BalanceOf<T>,
+	/// The permit charged, with its state after the charge, when a permit proves it.
+	pub permit: Option<(ContentHash, PermitStateOf<T>)>,
+}
 
 impl<T: Config> Pallet<T> {
 	/// Verifies and records `interaction`, served by `provider`, and pays the provider.
 	pub(crate) fn do_record_interaction(
 		provider: T::AccountId,
-		interaction: SignedInteraction<T::AccountId, T::InteractionSignature, BalanceOf<T>>,
+		interaction: InteractionOf<T>,
 	) -> DispatchResult {
-		let terms = T::Providers::terms_for(&provider, &interaction.model)
+		let checked = Self::check_interaction(&provider, &interaction)?;
+		if !checked.payment.is_zero() {
+			T::Currency::transfer(
+				&interaction.sender,
+				&provider,
+				checked.payment,
+				Preservation::Preserve,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
+		if let Some((id, state)) = checked.permit {
+			Self::note_permit(id, state);
+		}
+		let sealed_metadata = BoundedVec::try_from(interaction.sealed_metadata)
+			.map_err(|_| Error::<T>::RecordTooLong)?;
+		let record = Self::store_record(
+			interaction.sender.clone(),
+			provider.clone(),
+			interaction.model,
+			checked.payment,
+			interaction.result_hash,
+			interaction.usage,
+			RecordOrigin::Interaction(checked.digest),
+			sealed_metadata,
+		)?;
+		RecordedDigests::<T>::insert(checked.digest, record);
+		Self::deposit_event(Event::InteractionRecorded {
+			record,
+			sender: interaction.sender,
+			provider,
+			payment: checked.payment,
+		});
+		Ok(())
+	}
+
+	/// Every check `record_interaction` makes, without writing anything: the offchain worker
+	/// asks it before submitting, and drops what the chain would refuse.
+	pub(crate) fn check_interaction(
+		provider: &T::AccountId,
+		interaction: &InteractionOf<T>,
+	) -> Result<CheckedInteraction<T>, Error<T>> {
+		let terms = T::Providers::terms_for(provider, &interaction.model)
 			.ok_or(Error::<T>::NotServingModel)?;
 		ensure!(!interaction.sealed_metadata.is_empty(), Error::<T>::EmptyRecord);
-		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
-		let mut genesis_bytes = [0u8; 32];
-		let encoded = genesis.encode();
-		let len = encoded.len().min(32);
-		genesis_bytes[..len].copy_from_slice(&encoded[..len]);
+		ensure!(
+			interaction.sealed_metadata.len()
+				<= gintonic_primitives::bounds::MAX_SEALED_RECORD_LEN as usize,
+			Error::<T>::RecordTooLong
+		);
 		let digest = interaction_digest(
-			&genesis_bytes,
-			&provider,
+			&Self::genesis_hash(),
+			provider,
 			&interaction.model,
 			&interaction.request_hash,
 			&interaction.max_payment,
 		);
 		ensure!(!RecordedDigests::<T>::contains_key(digest), Error::<T>::AlreadyRecorded);
-		let signed = interaction.signature.verify(digest.as_bytes(), &interaction.sender)
-			|| interaction
-				.signature
-				.verify(&wrap_bytes(digest.as_bytes())[..], &interaction.sender);
-		ensure!(signed, Error::<T>::BadSignature);
-
 		let payment =
 			payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
-		if !payment.is_zero() {
-			T::Currency::transfer(&interaction.sender, &provider, payment, Preservation::Preserve)
-				.map_err(|_| Error::<T>::InsufficientBalance)?;
-		}
-		let record = Self::store_record(
-			interaction.sender.clone(),
-			provider.clone(),
-			interaction.model,
-			payment,
-			interaction.result_hash,
-			interaction.usage,
-			RecordOrigin::Interaction(digest),
-			interaction.sealed_metadata,
-		)?;
-		RecordedDigests::<T>::insert(digest, record);
-		Self::deposit_event(Event::InteractionRecorded {
-			record,
-			sender: interaction.sender,
-			provider,
-			payment,
-		});
-		Ok(())
+		let permit = match &interaction.proof {
+			InteractionProof::Signed(signature) => {
+				let signed = signature.verify(digest.as_bytes(), &interaction.sender)
+					|| signature.verify(&wrap_bytes(digest.as_bytes())[..], &interaction.sender);
+				ensure!(signed, Error::<T>::BadSignature);
+				None
+			}
+			InteractionProof::Permit { permit, signature } => {
+				let (id, mut state) = Self::check_permit(provider, permit, signature)?;
+				ensure!(state.account == interaction.sender, Error::<T>::PermitNotForSender);
+				let left = state.allowance.saturating_sub(state.spent);
+				ensure!(interaction.max_payment <= left, Error::<T>::AllowanceExceeded);
+				state.spent = state.spent.saturating_add(payment);
+				Some((id, state))
+			}
+		};
+		let spendable = T::Currency::reducible_balance(
+			&interaction.sender,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		);
+		ensure!(payment <= spendable, Error::<T>::InsufficientBalance);
+		Ok(CheckedInteraction { digest, payment, permit })
 	}
 }

@@ -11,9 +11,12 @@
 //! - `report_failure`, and expiry at the request's deadline in `on_initialize` (bounded by
 //!   [`Config::MaxRequestsPerBlock`]), refund the whole escrow and strike the provider
 //!   (`expiry.rs`).
-//! - `record_interaction` records what the API or chat page served, with the sender's
-//!   signature over the [`interaction_digest`](gintonic_primitives::interaction) as proof
-//!   that the sender asked, and pays the provider up to the signed maximum (`interaction.rs`).
+//! - `record_interaction` records what the API or chat page served and pays the provider,
+//!   proven either by the sender's signature over the
+//!   [`interaction_digest`](gintonic_primitives::interaction) (up to the signed maximum) or by
+//!   a [`Permit`](gintonic_primitives::permit) the sender signed once for this provider (up to
+//!   what is left of its allowance, until its expiry) (`interaction.rs`, `permits.rs`).
+//! - `revoke_permit` ends a permit early; permits are pruned after their expiry in `on_idle`.
 //!
 //! Every request ends in exactly one outcome (Completed, Failed or Expired) that stays
 //! queryable with its refund.
@@ -34,7 +37,9 @@ mod interaction;
 #[cfg(test)]
 mod mock;
 pub(crate) mod offchain;
+mod permits;
 pub mod queries;
+mod recording;
 mod records;
 mod request;
 mod settlement;
@@ -118,6 +123,10 @@ pub mod pallet {
 		/// Most requests that may expire in one block: bounds the work of `on_initialize`.
 		#[pallet::constant]
 		type MaxRequestsPerBlock: Get<u32>;
+		/// Furthest ahead, in blocks, that a permit's expiry may be when it is charged: bounds
+		/// how long the chain keeps any permit's state.
+		#[pallet::constant]
+		type MaxPermitLifetime: Get<BlockNumberFor<Self>>;
 		/// The key the offchain worker signs a provider's results with (`crypto::ProviderKey`).
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 		/// Weights of the calls.
@@ -208,6 +217,19 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RecordedDigests<T> = StorageMap<_, Identity, ContentHash, RecordId>;
 
+	/// What each permit charged or revoked has spent, by permit id (pruned after its expiry).
+	#[pallet::storage]
+	pub type Permits<T: Config> = StorageMap<_, Identity, ContentHash, PermitStateOf<T>>;
+
+	/// Permit ids by expiry block, for pruning.
+	#[pallet::storage]
+	pub type PermitExpiries<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, BlockNumberFor<T>, Identity, ContentHash, ()>;
+
+	/// The first expiry block whose permits may not all be pruned yet.
+	#[pallet::storage]
+	pub type PermitPruneCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
+
 	/// Events of the pallet.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -268,6 +290,13 @@ pub mod pallet {
 			/// Paid to the provider.
 			payment: BalanceOf<T>,
 		},
+		/// An account revoked a permit.
+		PermitRevoked {
+			/// The permit's id.
+			id: ContentHash,
+			/// The account.
+			account: T::AccountId,
+		},
 	}
 
 	/// Errors of the pallet.
@@ -312,12 +341,36 @@ pub mod pallet {
 		NotServingModel,
 		/// An id counter is exhausted.
 		Overflow,
+		/// The sealed record is longer than the chain keeps.
+		RecordTooLong,
+		/// The permit is for another chain (its genesis hash differs).
+		PermitWrongChain,
+		/// The permit names another provider.
+		PermitNotForProvider,
+		/// The permit is another account's than the interaction's sender.
+		PermitNotForSender,
+		/// The permit's expiry block has passed.
+		PermitExpired,
+		/// The permit's expiry is further ahead than `MaxPermitLifetime` allows: sign one that
+		/// ends sooner.
+		PermitTooLong,
+		/// The account revoked the permit.
+		PermitRevoked,
+		/// The charge would take the permit past its allowance.
+		AllowanceExceeded,
+		/// Only the permit's account may revoke it.
+		NotPermitAccount,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::expire_due(now)
+		}
+
+		/// Prunes expired permits with the block's spare weight.
+		fn on_idle(now: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune_permits(now, remaining)
 		}
 
 		/// On a miner node (`--miner`), hands assigned requests to the miner service and
@@ -389,16 +442,18 @@ pub mod pallet {
 			Self::do_reject_prompt(provider, id, reason)
 		}
 
-		/// A provider records an interaction it served through its API or chat page.
-		/// `signature` is `sender`'s over the interaction digest of (genesis hash, provider,
-		/// model, request_hash, max_payment), raw or `<Bytes>`-wrapped; the provider is paid
-		/// `min(max_payment, cost of usage)` from the sender's free balance.
+		/// A provider records an interaction it served through its API or chat page and is paid
+		/// `min(max_payment, cost of usage)` from `sender`'s free balance. `proof` is either
+		/// `sender`'s signature over the interaction digest of (genesis hash, provider, model,
+		/// request_hash, max_payment), raw or `<Bytes>`-wrapped, or a permit `sender` signed for
+		/// this provider with its signature; then `max_payment` may not pass what is left of the
+		/// permit's allowance, and the permit must not be expired or revoked.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::record_interaction(sealed_metadata.len() as u32))]
 		pub fn record_interaction(
 			origin: OriginFor<T>,
 			sender: T::AccountId,
-			signature: T::InteractionSignature,
+			proof: InteractionProofOf<T>,
 			model: ModelId,
 			request_hash: ContentHash,
 			max_payment: BalanceOf<T>,
@@ -407,17 +462,26 @@ pub mod pallet {
 			usage: Usage,
 		) -> DispatchResult {
 			let provider = ensure_signed(origin)?;
-			let interaction = SignedInteraction {
+			let interaction = InteractionOf::<T> {
 				sender,
-				signature,
+				proof,
 				model,
 				request_hash,
 				max_payment,
 				result_hash,
-				sealed_metadata,
+				sealed_metadata: sealed_metadata.into_inner(),
 				usage,
 			};
 			Self::do_record_interaction(provider, interaction)
+		}
+
+		/// Revokes a permit the caller signed: no provider may charge it again. The permit
+		/// need not have been charged before.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::revoke_permit())]
+		pub fn revoke_permit(origin: OriginFor<T>, permit: PermitOf<T>) -> DispatchResult {
+			let account = ensure_signed(origin)?;
+			Self::do_revoke_permit(account, permit)
 		}
 	}
 }

@@ -40,6 +40,8 @@ impl frame_system::Config for Test {
 	type AccountId = AccountId;
 	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
+	/// Real database weights, so that work bounded by weight is bounded in tests too.
+	type DbWeight = frame_support::weights::constants::RocksDbWeight;
 }
 
 #[derive_impl(pallet_timestamp::config_preludes::TestDefaultConfig)]
@@ -51,6 +53,9 @@ impl pallet_balances::Config for Test {
 	type AccountStore = System;
 	type RuntimeHoldReason = RuntimeHoldReason;
 }
+
+/// Furthest ahead a permit may reach, in blocks.
+pub const PERMIT_LIFETIME: u64 = 100;
 
 /// Deposits and bonds in these tests.
 pub const DEPOSIT: Balance = 100;
@@ -94,6 +99,7 @@ impl pallet_inference::Config for Test {
 	type InteractionSignature = MultiSignature;
 	type RequestTimeout = ConstU64<TIMEOUT>;
 	type MaxRequestsPerBlock = ConstU32<MAX_PER_BLOCK>;
+	type MaxPermitLifetime = ConstU64<PERMIT_LIFETIME>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeyringSigner;

@@ -62,9 +62,9 @@ enum JobState {
 }
 
 /// A local provider key and its account.
-struct LocalProvider<T: Config> {
-	public: T::Public,
-	account: T::AccountId,
+pub(crate) struct LocalProvider<T: Config> {
+	pub(crate) public: T::Public,
+	pub(crate) account: T::AccountId,
 }
 
 impl<T: Config> Pallet<T> {
@@ -121,6 +121,7 @@ impl<T: Config> Pallet<T> {
 			};
 		}
 		store.set(&jobs);
+		Self::record_interactions(&miner, &providers, now);
 	}
 
 	/// The keystore's `infr` keys, with their accounts.
@@ -213,6 +214,11 @@ impl<T: Config> Pallet<T> {
 			}
 			JobOutcome::Failed { reason: why } => Call::report_failure { id, reason: reason(&why) },
 		};
+		Self::submit_signed(call, provider, &format!("request {id}"))
+	}
+
+	/// Signs `call` with the provider's key at its next nonce and puts it in the pool.
+	pub(crate) fn submit_signed(call: Call<T>, provider: &LocalProvider<T>, what: &str) -> bool {
 		let nonce = Self::next_nonce(&provider.account);
 		let Some(transaction) = T::create_signed_transaction::<T::AuthorityId>(
 			call.into(),
@@ -220,11 +226,11 @@ impl<T: Config> Pallet<T> {
 			provider.account.clone(),
 			nonce,
 		) else {
-			log::warn!(target: "gintonic::miner", "request {id}: the provider key could not sign");
+			log::warn!(target: "gintonic::miner", "{what}: the provider key could not sign");
 			return false;
 		};
 		if SubmitTransaction::<T, Call<T>>::submit_transaction(transaction).is_err() {
-			log::warn!(target: "gintonic::miner", "request {id}: the pool refused the transaction");
+			log::warn!(target: "gintonic::miner", "{what}: the pool refused the transaction");
 			return false;
 		}
 		Self::note_nonce_used(&provider.account, nonce);
@@ -268,7 +274,7 @@ fn reason(text: &[u8]) -> BoundedVec<u8, MaxFailureReasonLen> {
 }
 
 /// Sends `request` with the deadline; the status code and body, or `None` on any error.
-fn http_call<Chunk: AsRef<[u8]>, Body: Default + IntoIterator<Item = Chunk>>(
+pub(crate) fn http_call<Chunk: AsRef<[u8]>, Body: Default + IntoIterator<Item = Chunk>>(
 	request: http::Request<'_, Body>,
 ) -> Option<(u16, Vec<u8>)> {
 	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_DEADLINE_MS));

@@ -2,7 +2,7 @@
 
 use crate::{
 	pallet::{Config, Error, Event, HoldReason, Pallet, Requests},
-	types::{BalanceOf, RequestOf, MS_PER_HOUR},
+	types::{BalanceOf, RequestOf},
 };
 use frame_support::{
 	pallet_prelude::*,
@@ -16,31 +16,12 @@ use gintonic_primitives::{
 	bounds::MaxSealedRecordLen, ContentHash, ProviderRegistry, RecordOrigin, RequestId,
 	RequestOutcome, Usage,
 };
-use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	SaturatedConversion,
 };
 
-/// What `usage` costs at `price_per_hour`, rounded up to the smallest unit, capped at
-/// `max_payment`: `min(max_payment, ceil(gpu_ms × price_per_hour / 3_600_000))`.
-pub fn payment_for<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy>(
-	usage: &Usage,
-	price_per_hour: Balance,
-	max_payment: Balance,
-) -> Balance {
-	let price: u128 = price_per_hour.saturated_into();
-	let cost = multiply_by_rational_with_rounding(
-		price,
-		u128::from(usage.gpu_ms),
-		MS_PER_HOUR,
-		Rounding::Up,
-	)
-	// Only `None` when the result exceeds u128, which is above any escrow.
-	.unwrap_or(u128::MAX);
-	let cap: u128 = max_payment.saturated_into();
-	cost.min(cap).saturated_into()
-}
+pub use gintonic_primitives::request::payment_for;
 
 impl<T: Config> Pallet<T> {
 	/// Settles request `id` as completed by `provider`.

@@ -1,10 +1,12 @@
 //! The types this pallet stores and takes, bound to its `Config`.
 
 use crate::Config;
-use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
+use frame_support::traits::fungible::Inspect;
 use frame_system::pallet_prelude::BlockNumberFor;
 use gintonic_primitives::{
-	bounds::MaxSealedRecordLen, ContentHash, ModelId, Record, RequestInfo, Usage,
+	interaction::{Interaction, InteractionProof},
+	permit::{Permit, PermitState},
+	Record, RequestInfo,
 };
 
 /// The balance type of the pallet's currency.
@@ -19,25 +21,26 @@ pub type RequestOf<T> =
 pub type RecordOf<T> =
 	Record<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
-/// What `record_interaction` carries besides the provider.
-pub struct SignedInteraction<AccountId, Signature, Balance> {
-	/// Who asked.
-	pub sender: AccountId,
-	/// The sender's signature over the interaction digest.
-	pub signature: Signature,
-	/// The model that served it.
-	pub model: ModelId,
-	/// The sender's commitment to the request.
-	pub request_hash: ContentHash,
-	/// The most the sender agreed to pay.
-	pub max_payment: Balance,
-	/// Hash of the plaintext metadata.
-	pub result_hash: ContentHash,
-	/// The sealed metadata.
-	pub sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
-	/// What it consumed.
-	pub usage: Usage,
-}
+/// A permit as this pallet takes it.
+pub type PermitOf<T> =
+	Permit<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
-/// Milliseconds in an hour: prices are per GPU-hour, usage is in GPU-milliseconds.
-pub const MS_PER_HOUR: u128 = 3_600_000;
+/// What this pallet keeps of a permit it has charged or seen revoked.
+pub type PermitStateOf<T> =
+	PermitState<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+
+/// Why a provider may record an interaction, as this pallet takes it.
+pub type InteractionProofOf<T> = InteractionProof<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::InteractionSignature,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+>;
+
+/// What `record_interaction` carries besides the provider.
+pub type InteractionOf<T> = Interaction<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::InteractionSignature,
+	BalanceOf<T>,
+	BlockNumberFor<T>,
+>;

@@ -49,6 +49,7 @@ pub trait WeightInfo {
 	fn report_failure() -> Weight;
 	fn reject_prompt() -> Weight;
 	fn record_interaction(l: u32, ) -> Weight;
+	fn revoke_permit() -> Weight;
 	fn expire(n: u32, ) -> Weight;
 }
 
@@ -190,6 +191,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(7_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	fn revoke_permit() -> Weight {
+		Weight::from_parts(40_000_000, 3_600)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
@@ -359,6 +367,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(7_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	fn revoke_permit() -> Weight {
+		Weight::from_parts(40_000_000, 3_600)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Inference::Deadlines` (r:1 w:1)
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)

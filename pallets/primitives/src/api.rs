@@ -3,8 +3,8 @@
 //! the `start_after` key when one is given.
 
 use crate::{
-	ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote, Record, RecordId,
-	RecordMetadata, RequestId, RequestInfo,
+	permit::PermitState, ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
+	ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -59,5 +59,14 @@ sp_api::decl_runtime_apis! {
 		fn record(id: RecordId) -> Option<Record<AccountId, Balance, BlockNumber>>;
 		/// A page of `sender`'s records, oldest first.
 		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, Record<AccountId, Balance, BlockNumber>)>;
+		/// The record of the interaction with this digest (what the API names in its answer).
+		fn interaction_record(digest: ContentHash) -> Option<RecordId>;
+		/// What the chain keeps of a permit: its spending, expiry and whether it is revoked;
+		/// `None` when never charged nor revoked (or pruned after its expiry).
+		fn permit(id: ContentHash) -> Option<PermitState<AccountId, Balance, BlockNumber>>;
+		/// What `account` can pay for interactions now (its balance less what must stay).
+		fn spendable(account: AccountId) -> Balance;
+		/// The genesis hash permits and interaction digests name.
+		fn genesis_hash() -> [u8; 32];
 	}
 }

@@ -1,15 +1,55 @@
-//! What a sender signs to have an API or chat interaction recorded and paid on chain.
+//! What proves that a sender asked for an API or chat interaction recorded and paid on chain:
+//! either its signature over this one interaction, or a [`Permit`] it signed once for many
+//! (see [`crate::permit`]).
 //!
-//! The sender signs the 32-byte [`interaction_digest`] with its sr25519 key (ed25519 and
+//! For one interaction, the sender signs the 32-byte [`interaction_digest`] with its sr25519 key (ed25519 and
 //! ecdsa accounts work too, through `MultiSignature`). The chain accepts the signature over
 //! either
 //! - the 32 digest bytes themselves (what `Keyring.sign(digest)` makes), or
 //! - the digest wrapped as `<Bytes>` ‖ digest ‖ `</Bytes>`, which is what polkadot.js
 //!   `signRaw({ data: u8aToHex(digest), type: 'bytes' })` and the browser extension sign.
 
-use crate::{ContentHash, ModelId};
+use crate::{permit::Permit, ContentHash, ModelId};
 use alloc::vec::Vec;
-use codec::Encode;
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use scale_info::TypeInfo;
+
+/// Why the provider may record an interaction for the sender and charge it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub enum InteractionProof<AccountId, Signature, Balance, BlockNumber> {
+	/// The sender's signature over this interaction's [`interaction_digest`].
+	Signed(Signature),
+	/// A permit the sender signed for this provider, with its signature over
+	/// [`crate::permit::permit_message`]; the charge counts against its allowance.
+	Permit {
+		/// The permit.
+		permit: Permit<AccountId, Balance, BlockNumber>,
+		/// The sender's signature over it.
+		signature: Signature,
+	},
+}
+
+/// Everything `record_interaction` takes besides its origin (the provider): what the miner
+/// queues and its offchain worker submits.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
+pub struct Interaction<AccountId, Signature, Balance, BlockNumber> {
+	/// Who asked and pays.
+	pub sender: AccountId,
+	/// Why the provider may charge the sender.
+	pub proof: InteractionProof<AccountId, Signature, Balance, BlockNumber>,
+	/// The model that served it.
+	pub model: ModelId,
+	/// A commitment to the request, unique per interaction.
+	pub request_hash: ContentHash,
+	/// The most this interaction may cost.
+	pub max_payment: Balance,
+	/// `blake2_256` of the SCALE-encoded plaintext record metadata.
+	pub result_hash: ContentHash,
+	/// The metadata sealed to the sender and the provider.
+	pub sealed_metadata: Vec<u8>,
+	/// Tokens and GPU time.
+	pub usage: crate::Usage,
+}
 
 /// Domain separator, so that a signature made for this purpose means nothing elsewhere.
 pub const INTERACTION_DOMAIN: &[u8] = b"gintonic/interaction/v1";

@@ -16,6 +16,7 @@ pub mod key_possession;
 pub mod miner;
 pub mod model;
 pub mod params;
+pub mod permit;
 pub mod provider;
 pub mod record;
 pub mod request;

@@ -5,6 +5,10 @@
 //!   (`202 Accepted`), or `409` when it already has it.
 //! - `GET {miner}/jobs/{id}`: `202` while it runs, `200` with a [`JobOutcome`] when done,
 //!   `404` when the miner does not know the job (e.g. after a restart that lost it).
+//! - `GET {miner}/interactions`: `200` with the oldest queued API and chat interactions to
+//!   record, a `Vec<`[`QueuedInteraction`]`>` of at most [`MAX_INTERACTIONS_PER_POLL`].
+//! - `POST {miner}/interactions/done` with a `Vec<ContentHash>` of their request hashes: the
+//!   chain has them, or would refuse them; the miner forgets them.
 //!
 //! The offchain worker owns the chain logic (which requests, locks, signing, nonces); the
 //! miner owns the heavy work (unsealing with the provider's key, the engine, sealing the
@@ -23,6 +27,19 @@ pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
 /// Offchain local storage key (persistent) under which a miner node writes its service's
 /// base URL, e.g. `http://127.0.0.1:37123`; the offchain worker serves nothing without it.
 pub const MINER_URL_KEY: &[u8] = b"gintonic::miner-url";
+
+/// Most interactions one `GET /interactions` returns.
+pub const MAX_INTERACTIONS_PER_POLL: u32 = 16;
+
+/// An interaction the miner served through its API and queued (on disk) for recording:
+/// the provider that served it, and `record_interaction`'s arguments.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct QueuedInteraction<AccountId, Signature, Balance, BlockNumber> {
+	/// The provider account that submits it (a local `infr` key).
+	pub provider: AccountId,
+	/// What to record.
+	pub interaction: crate::interaction::Interaction<AccountId, Signature, Balance, BlockNumber>,
+}
 
 /// One request handed to the miner.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]

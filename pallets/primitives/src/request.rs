@@ -6,7 +6,9 @@ use crate::{
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
-use sp_runtime::BoundedVec;
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding, BoundedVec, Rounding, SaturatedConversion,
+};
 
 /// What one generation consumed, as the provider reports it.
 #[derive(
@@ -103,4 +105,27 @@ pub struct RequestInfo<AccountId, Balance, BlockNumber> {
 	pub deadline: BlockNumber,
 	/// Its outcome so far.
 	pub outcome: RequestOutcome<Balance>,
+}
+
+/// Milliseconds in an hour: prices are per GPU-hour, usage is in GPU-milliseconds.
+pub const MS_PER_HOUR: u128 = 3_600_000;
+
+/// What `usage` costs at `price_per_hour`, rounded up to the smallest unit, capped at
+/// `max_payment`: `min(max_payment, ceil(gpu_ms × price_per_hour / 3_600_000))`.
+pub fn payment_for<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy>(
+	usage: &Usage,
+	price_per_hour: Balance,
+	max_payment: Balance,
+) -> Balance {
+	let price: u128 = price_per_hour.saturated_into();
+	let cost = multiply_by_rational_with_rounding(
+		price,
+		u128::from(usage.gpu_ms),
+		MS_PER_HOUR,
+		Rounding::Up,
+	)
+	// Only `None` when the result exceeds u128, which is above any escrow.
+	.unwrap_or(u128::MAX);
+	let cap: u128 = max_payment.saturated_into();
+	cost.min(cap).saturated_into()
 }

@@ -2,7 +2,7 @@
 
 use crate::{
 	Balance, Balances, BlockNumber, Models, Providers, Runtime, RuntimeHoldReason, Signature,
-	Timestamp, MINUTES, UNIT,
+	Timestamp, HOURS, MINUTES, UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 
@@ -13,6 +13,8 @@ parameter_types! {
 	pub const ProviderBond: Balance = 100 * UNIT;
 	/// A request not served within 10 minutes expires with a full refund.
 	pub const RequestTimeout: BlockNumber = 10 * MINUTES;
+	/// A permit (an API key) may reach at most 90 days ahead when it is charged.
+	pub const MaxPermitLifetime: BlockNumber = 90 * 24 * HOURS;
 }
 
 impl pallet_models::Config for Runtime {
@@ -43,6 +45,7 @@ impl pallet_inference::Config for Runtime {
 	type RequestTimeout = RequestTimeout;
 	/// 256 expiries a block bound `on_initialize` well inside the block's weight.
 	type MaxRequestsPerBlock = ConstU32<256>;
+	type MaxPermitLifetime = MaxPermitLifetime;
 	type AuthorityId = pallet_inference::crypto::ProviderKey;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

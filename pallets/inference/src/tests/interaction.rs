@@ -3,7 +3,7 @@
 use crate::{mock::*, Error, Event, RecordedDigests, Records};
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use gintonic_primitives::{
-	interaction::{interaction_digest, wrap_bytes},
+	interaction::{interaction_digest, wrap_bytes, InteractionProof},
 	ContentHash, ModelId, RecordOrigin, Usage,
 };
 use sp_keyring::Sr25519Keyring;
@@ -30,7 +30,7 @@ fn record(
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
 		sender,
-		signature,
+		InteractionProof::Signed(signature),
 		model("mixtral"),
 		request_hash,
 		max,
@@ -100,7 +100,7 @@ fn bad_signatures_replays_and_strangers_are_refused() {
 			Inference::record_interaction(
 				RuntimeOrigin::signed(bob()),
 				alice(),
-				good.clone(),
+				InteractionProof::Signed(good.clone()),
 				model("mixtral"),
 				h,
 				1_000,

@@ -3,6 +3,7 @@
 mod expiry;
 mod interaction;
 mod offchain;
+mod permits;
 mod request;
 mod settlement;
 

@@ -1,19 +1,26 @@
 //! The offchain worker against a scripted miner service: hand-over, collection, the signed
-//! settling call, and nothing at all on a node that is no miner.
+//! settling call, the recording of queued API interactions, and nothing at all on a node that
+//! is no miner.
 
 use super::request;
 use crate::{mock::*, Call};
 use codec::{Decode, Encode};
+use frame_support::assert_ok;
 use frame_support::traits::Hooks;
 use gintonic_primitives::{
-	miner::{JobOutcome, MinerJob, KEY_TYPE, MINER_URL_KEY},
+	interaction::{Interaction, InteractionProof},
+	miner::{JobOutcome, MinerJob, QueuedInteraction, KEY_TYPE, MINER_URL_KEY},
+	permit::{permit_message, Permit},
 	ContentHash, Usage,
 };
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainStorage, OffchainWorkerExt, TransactionPoolExt,
 };
+use sp_keyring::Sr25519Keyring;
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use sp_runtime::traits::Dispatchable;
+use sp_runtime::MultiSignature;
 use std::sync::Arc;
 
 const MINER: &str = "http://127.0.0.1:7000";
@@ -79,13 +86,40 @@ fn collect(id: u64, response: Vec<u8>) -> PendingRequest {
 	}
 }
 
+/// Runs the worker at `block` with the miner's interaction queue empty.
+fn run_worker(offchain: &Shared<OffchainState>, block: u64) {
+	run_worker_with_queue(offchain, block, Vec::new(), None);
+}
+
+/// Runs the worker at `block`, the miner answering its poll with `queue`; `then` is the call
+/// expected after the poll.
+fn run_worker_with_queue(
+	offchain: &Shared<OffchainState>,
+	block: u64,
+	queue: Vec<Queued>,
+	then: Option<PendingRequest>,
+) {
+	offchain.write().expect_request(PendingRequest {
+		method: "GET".into(),
+		uri: format!("{MINER}/interactions"),
+		response: Some(queue.encode()),
+		sent: true,
+		..Default::default()
+	});
+	if let Some(then) = then {
+		offchain.write().expect_request(then);
+	}
+	System::set_block_number(block);
+	Inference::offchain_worker(block);
+}
+
 #[test]
 fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 	let (mut ext, offchain, pool) = offchain_ext(true);
 	ext.execute_with(|| {
 		let id = request(5_000);
 		offchain.write().expect_request(hand_over(id));
-		Inference::offchain_worker(1);
+		run_worker(&offchain, 1);
 		assert!(pool.read().transactions.is_empty(), "nothing to submit yet");
 
 		// Next block: the miner has finished; the worker submits Bob's result.
@@ -95,8 +129,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 			usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
 		};
 		offchain.write().expect_request(collect(id, outcome.encode()));
-		System::set_block_number(2);
-		Inference::offchain_worker(2);
+		run_worker(&offchain, 2);
 		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
 		let xt = TestExtrinsic::decode(&mut &submitted[..]).unwrap_or_else(|e| panic!("{e}"));
 		assert_eq!(xt.preamble.to_signed().map(|(who, _, _)| who), Some(bob()));
@@ -111,8 +144,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 		);
 
 		// Submitted: the next runs do not call the miner again while it waits in the pool.
-		System::set_block_number(3);
-		Inference::offchain_worker(3);
+		run_worker(&offchain, 3);
 		assert!(pool.read().transactions.is_empty());
 	});
 }
@@ -126,7 +158,7 @@ fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
 		for id in [rejected, failed] {
 			offchain.write().expect_request(hand_over(id));
 		}
-		Inference::offchain_worker(1);
+		run_worker(&offchain, 1);
 		let outcomes = [
 			(rejected, JobOutcome::Rejected { reason: b"not valid JSON".to_vec() }),
 			(failed, JobOutcome::Failed { reason: b"CUDA out of memory".to_vec() }),
@@ -134,8 +166,7 @@ fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
 		for (id, outcome) in &outcomes {
 			offchain.write().expect_request(collect(*id, outcome.encode()));
 		}
-		System::set_block_number(2);
-		Inference::offchain_worker(2);
+		run_worker(&offchain, 2);
 		let calls: Vec<_> = pool
 			.read()
 			.transactions
@@ -178,32 +209,105 @@ fn an_unreadable_answer_is_asked_again_and_a_dropped_result_submitted_again() {
 	ext.execute_with(|| {
 		let id = request(5_000);
 		offchain.write().expect_request(hand_over(id));
-		Inference::offchain_worker(1);
+		run_worker(&offchain, 1);
 		let get = |response: Vec<u8>| collect(id, response);
 
 		// An answer that is no JobOutcome: nothing is submitted, the next block asks again.
 		offchain.write().expect_request(get(b"garbage".to_vec()));
-		System::set_block_number(2);
-		Inference::offchain_worker(2);
+		run_worker(&offchain, 2);
 		assert!(pool.read().transactions.is_empty());
 
 		let outcome = JobOutcome::Failed { reason: b"out of memory".to_vec() };
 		offchain.write().expect_request(get(outcome.encode()));
-		System::set_block_number(3);
-		Inference::offchain_worker(3);
+		run_worker(&offchain, 3);
 		assert_eq!(pool.read().transactions.len(), 1);
 
 		// The transaction was dropped: the request is still pending. The miner is not asked
 		// again until RESUBMIT_AFTER blocks have passed; then the outcome is submitted again.
 		let resubmit_at = 3 + u64::from(crate::offchain::RESUBMIT_AFTER);
 		for block in 4..resubmit_at {
-			System::set_block_number(block);
-			Inference::offchain_worker(block);
+			run_worker(&offchain, block);
 		}
 		assert_eq!(pool.read().transactions.len(), 1);
 		offchain.write().expect_request(get(outcome.encode()));
-		System::set_block_number(resubmit_at);
-		Inference::offchain_worker(resubmit_at);
+		run_worker(&offchain, resubmit_at);
 		assert_eq!(pool.read().transactions.len(), 2);
+	});
+}
+
+/// A queued interaction as the miner serves it.
+type Queued = QueuedInteraction<AccountId, MultiSignature, Balance, u64>;
+
+/// Bob's queued interaction for Alice under a permit Alice signed (`signer` signs it).
+fn queued(signer: Sr25519Keyring, n: u8) -> Queued {
+	let permit = Permit {
+		genesis_hash: Inference::genesis_hash(),
+		account: alice(),
+		provider: bob(),
+		allowance: 10_000,
+		expiry: 50,
+		nonce: 1,
+	};
+	let signature = MultiSignature::from(signer.sign(&permit_message(&permit)));
+	QueuedInteraction {
+		provider: bob(),
+		interaction: Interaction {
+			sender: alice(),
+			proof: InteractionProof::Permit { permit, signature },
+			model: model("mixtral"),
+			request_hash: ContentHash::repeat_byte(n),
+			max_payment: 100,
+			result_hash: ContentHash::repeat_byte(9),
+			sealed_metadata: b"sealed".to_vec(),
+			usage: Usage { prompt_tokens: 3, completion_tokens: 4, gpu_ms: 50 },
+		},
+	}
+}
+
+/// The worker telling the miner to forget `hashes`.
+fn done(hashes: Vec<ContentHash>) -> PendingRequest {
+	PendingRequest {
+		method: "POST".into(),
+		uri: format!("{MINER}/interactions/done"),
+		body: hashes.encode(),
+		response: Some(Vec::new()),
+		sent: true,
+		..Default::default()
+	}
+}
+
+#[test]
+fn a_queued_interaction_is_recorded_once_and_then_forgotten_by_the_miner() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let item = queued(Sr25519Keyring::Alice, 1);
+		run_worker_with_queue(&offchain, 1, vec![item.clone()], None);
+		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
+		let xt = TestExtrinsic::decode(&mut &submitted[..]).unwrap_or_else(|e| panic!("{e}"));
+		assert_eq!(xt.preamble.to_signed().map(|(who, _, _)| who), Some(bob()));
+		let RuntimeCall::Inference(call) = xt.function else { panic!("an inference call") };
+		assert!(matches!(&call, Call::record_interaction { request_hash, .. } if *request_hash == item.interaction.request_hash));
+
+		// In the pool: not submitted again on the next block.
+		run_worker_with_queue(&offchain, 2, vec![item.clone()], None);
+		assert!(pool.read().transactions.is_empty());
+
+		// On chain: the miner is told to forget it.
+		assert_ok!(RuntimeCall::Inference(call).dispatch(RuntimeOrigin::signed(bob())));
+		let forget = done(vec![item.interaction.request_hash]);
+		run_worker_with_queue(&offchain, 3, vec![item], Some(forget));
+		assert!(pool.read().transactions.is_empty());
+	});
+}
+
+#[test]
+fn an_interaction_the_chain_would_refuse_is_dropped_not_submitted() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let forged = queued(Sr25519Keyring::Eve, 1);
+		let good = queued(Sr25519Keyring::Alice, 2);
+		let forget = done(vec![forged.interaction.request_hash]);
+		run_worker_with_queue(&offchain, 1, vec![forged, good], Some(forget));
+		assert_eq!(pool.read().transactions.len(), 1, "only the good one");
 	});
 }

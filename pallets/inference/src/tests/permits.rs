@@ -1,0 +1,237 @@
+//! Permits: charged by their provider up to the allowance until the expiry, revoked by their
+//! account, pruned after the expiry in bounded work.
+
+use crate::{mock::*, Error, Event, PermitExpiries, PermitPruneCursor, Permits, Records};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::Inspect, Hooks},
+	weights::Weight,
+};
+use gintonic_primitives::{
+	interaction::{wrap_bytes, InteractionProof},
+	permit::{permit_id, permit_message, Permit},
+	ContentHash, Usage,
+};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{BoundedVec, MultiSignature};
+
+type TestPermit = Permit<AccountId, Balance, u64>;
+
+/// Alice's permit for Bob, with `allowance`, valid until block `expiry`.
+fn permit(allowance: Balance, expiry: u64) -> TestPermit {
+	Permit {
+		genesis_hash: Inference::genesis_hash(),
+		account: alice(),
+		provider: bob(),
+		allowance,
+		expiry,
+		nonce: 1,
+	}
+}
+
+fn signed(permit: &TestPermit) -> MultiSignature {
+	MultiSignature::from(Sr25519Keyring::Alice.sign(&permit_message(permit)))
+}
+
+/// Bob records an interaction of `gpu_ms` (1 ms costs 1 at Bob's price) for `sender` under
+/// `permit`, with a maximum of `max`; `n` makes the request hash unique.
+fn charge(
+	provider: AccountId,
+	sender: AccountId,
+	permit: &TestPermit,
+	signature: MultiSignature,
+	max: Balance,
+	gpu_ms: u64,
+	n: u8,
+) -> sp_runtime::DispatchResult {
+	Inference::record_interaction(
+		RuntimeOrigin::signed(provider),
+		sender,
+		InteractionProof::Permit { permit: permit.clone(), signature },
+		model("mixtral"),
+		ContentHash::repeat_byte(n),
+		max,
+		ContentHash::repeat_byte(5),
+		BoundedVec::truncate_from(b"sealed".to_vec()),
+		Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms },
+	)
+}
+
+#[test]
+fn a_permit_is_charged_up_to_its_allowance_and_no_further() {
+	ExtBuilder.build().execute_with(|| {
+		let p = permit(1_000, 50);
+		let id = permit_id(&p);
+		let bob_before = Balances::balance(&bob());
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), 600, 400, 1));
+		assert_eq!(Permits::<Test>::get(id).map(|s| s.spent), Some(400));
+		assert_eq!(PermitExpiries::<Test>::get(50, id), Some(()));
+		// Once the chain knows the permit, its id stands for the signature.
+		let not_checked_again = MultiSignature::from(Sr25519Keyring::Eve.sign(b"anything"));
+		assert_ok!(charge(bob(), alice(), &p, not_checked_again, 600, 600, 2));
+		assert_eq!(Permits::<Test>::get(id).map(|s| s.spent), Some(1_000));
+		assert_eq!(Balances::balance(&bob()), bob_before + 1_000);
+		assert_eq!(Balances::balance(&alice()), FUNDS - 1_000);
+		// Spent: even a charge of 1 would pass the allowance.
+		assert_noop!(
+			charge(bob(), alice(), &p, signed(&p), 1, 1, 3),
+			Error::<Test>::AllowanceExceeded
+		);
+		assert_eq!(Records::<Test>::iter().count(), 2);
+	});
+}
+
+#[test]
+fn the_maximum_may_not_pass_what_is_left() {
+	ExtBuilder.build().execute_with(|| {
+		let p = permit(1_000, 50);
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), 700, 700, 1));
+		// The usage would cost 100, but the provider asks for up to 301 of the 300 left.
+		assert_noop!(
+			charge(bob(), alice(), &p, signed(&p), 301, 100, 2),
+			Error::<Test>::AllowanceExceeded
+		);
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), 300, 5_000, 2));
+		assert_eq!(Permits::<Test>::get(permit_id(&p)).map(|s| s.spent), Some(1_000));
+	});
+}
+
+#[test]
+fn wrapped_signatures_are_accepted_and_forged_ones_refused() {
+	ExtBuilder.build().execute_with(|| {
+		let p = permit(1_000, 50);
+		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_message(&p)));
+		assert_noop!(charge(bob(), alice(), &p, by_eve, 10, 10, 1), Error::<Test>::BadSignature);
+		let other = permit(1_001, 50);
+		assert_noop!(
+			charge(bob(), alice(), &other, signed(&p), 10, 10, 1),
+			Error::<Test>::BadSignature
+		);
+		let wrapped =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&wrap_bytes(&permit_message(&p))));
+		assert_ok!(charge(bob(), alice(), &p, wrapped, 10, 10, 1));
+	});
+}
+
+#[test]
+fn a_permit_binds_chain_provider_sender_and_time() {
+	ExtBuilder.build().execute_with(|| {
+		let wrong_chain = TestPermit { genesis_hash: [9; 32], ..permit(1_000, 50) };
+		assert_noop!(
+			charge(bob(), alice(), &wrong_chain, signed(&wrong_chain), 10, 10, 1),
+			Error::<Test>::PermitWrongChain
+		);
+		let p = permit(1_000, 50);
+		assert_noop!(
+			charge(charlie(), alice(), &p, signed(&p), 10, 10, 1),
+			Error::<Test>::PermitNotForProvider
+		);
+		assert_noop!(
+			charge(bob(), charlie(), &p, signed(&p), 10, 10, 1),
+			Error::<Test>::PermitNotForSender
+		);
+		let too_long = permit(1_000, 1 + PERMIT_LIFETIME + 1);
+		assert_noop!(
+			charge(bob(), alice(), &too_long, signed(&too_long), 10, 10, 1),
+			Error::<Test>::PermitTooLong
+		);
+		let at_the_limit = permit(1_000, 1 + PERMIT_LIFETIME);
+		assert_ok!(charge(bob(), alice(), &at_the_limit, signed(&at_the_limit), 10, 10, 1));
+		// Valid through its expiry block, not after.
+		let short = permit(1_000, 3);
+		run_to_block(3);
+		assert_ok!(charge(bob(), alice(), &short, signed(&short), 10, 10, 2));
+		run_to_block(4);
+		assert_noop!(
+			charge(bob(), alice(), &short, signed(&short), 10, 10, 3),
+			Error::<Test>::PermitExpired
+		);
+	});
+}
+
+#[test]
+fn a_drained_account_is_not_charged() {
+	ExtBuilder.build().execute_with(|| {
+		let eve = Sr25519Keyring::Eve.to_account_id();
+		let p = TestPermit { account: eve.clone(), ..permit(1_000, 50) };
+		let signature = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_message(&p)));
+		assert_noop!(
+			charge(bob(), eve, &p, signature, 10, 10, 1),
+			Error::<Test>::InsufficientBalance
+		);
+	});
+}
+
+#[test]
+fn the_account_revokes_its_permit_charged_or_not() {
+	ExtBuilder.build().execute_with(|| {
+		let used = permit(1_000, 50);
+		assert_ok!(charge(bob(), alice(), &used, signed(&used), 10, 10, 1));
+		assert_noop!(
+			Inference::revoke_permit(RuntimeOrigin::signed(bob()), used.clone()),
+			Error::<Test>::NotPermitAccount
+		);
+		assert_ok!(Inference::revoke_permit(RuntimeOrigin::signed(alice()), used.clone()));
+		System::assert_last_event(
+			Event::PermitRevoked { id: permit_id(&used), account: alice() }.into(),
+		);
+		assert_noop!(
+			charge(bob(), alice(), &used, signed(&used), 10, 10, 2),
+			Error::<Test>::PermitRevoked
+		);
+		assert_noop!(
+			Inference::revoke_permit(RuntimeOrigin::signed(alice()), used),
+			Error::<Test>::PermitRevoked
+		);
+
+		// Never charged, and asking for more than a permit may reach: kept no longer than that.
+		let unused = permit(1_000, 10_000);
+		assert_ok!(Inference::revoke_permit(RuntimeOrigin::signed(alice()), unused.clone()));
+		let state = Permits::<Test>::get(permit_id(&unused));
+		assert_eq!(state.map(|s| (s.revoked, s.expiry)), Some((true, 1 + PERMIT_LIFETIME)));
+		run_to_block(20);
+		let renewed = unused.clone();
+		assert_noop!(
+			charge(bob(), alice(), &renewed, signed(&renewed), 10, 10, 3),
+			Error::<Test>::PermitRevoked
+		);
+
+		let expired = permit(1_000, 5);
+		assert_noop!(
+			Inference::revoke_permit(RuntimeOrigin::signed(alice()), expired),
+			Error::<Test>::PermitExpired
+		);
+	});
+}
+
+#[test]
+fn expired_permits_are_pruned_within_the_weight_given() {
+	ExtBuilder.build().execute_with(|| {
+		let permits: Vec<TestPermit> =
+			(0..5).map(|n| TestPermit { nonce: n, ..permit(1_000, 3 + n % 2) }).collect();
+		for (n, p) in permits.iter().enumerate() {
+			assert_ok!(charge(bob(), alice(), p, signed(p), 10, 10, n as u8));
+		}
+		let kept =
+			|| permits.iter().filter(|p| Permits::<Test>::contains_key(permit_id(p))).count();
+		// Not expired yet: nothing goes.
+		Inference::on_idle(3, Weight::MAX);
+		assert_eq!(kept(), 5);
+
+		run_to_block(10);
+		let db = <Test as frame_system::Config>::DbWeight::get();
+		// Room for the cursor and two permits only.
+		let used = Inference::on_idle(10, db.reads_writes(1, 1) + db.reads_writes(1, 2) * 2);
+		assert_eq!(kept(), 3);
+		assert!(used.all_lte(db.reads_writes(1, 1) + db.reads_writes(1, 2) * 2));
+		// No room at all: nothing happens.
+		assert_eq!(Inference::on_idle(10, Weight::zero()), Weight::zero());
+		assert_eq!(kept(), 3);
+		Inference::on_idle(10, Weight::MAX);
+		assert_eq!(kept(), 0);
+		assert_eq!(PermitExpiries::<Test>::iter().count(), 0);
+		assert_eq!(PermitPruneCursor::<Test>::get(), 10);
+		// The records stay.
+		assert_eq!(Records::<Test>::iter().count(), 5);
+	});
+}
