@@ -14,16 +14,21 @@ bash scripts/setup.sh
 cargo build -p gintonic-node
 
 rpc_port=9944
+api_port=8080
 model=offchain-worker/engine/tests/fixtures/tiny-mixtral
 args=("$@")
 for ((i = 0; i < ${#args[@]}; i++)); do
 	case "${args[i]}" in
 	--rpc-port) rpc_port="${args[i + 1]:-$rpc_port}" ;;
 	--rpc-port=*) rpc_port="${args[i]#--rpc-port=}" ;;
+	--api-port) api_port="${args[i + 1]:-$api_port}" ;;
+	--api-port=*) api_port="${args[i]#--api-port=}" ;;
 	--model | --model=*) model="" ;;
 	esac
 done
 defaults=(--dev --rpc-cors all --miner)
+# Only when not given, since clap refuses an option twice.
+printf '%s\n' "$@" | grep -q -- '^--api-port' || defaults+=(--api-port "$api_port")
 [ -n "$model" ] && defaults+=(--model "$model")
 
 cat <<MSG
@@ -31,6 +36,9 @@ cat <<MSG
    JSON-RPC and WebSocket: ws://127.0.0.1:$rpc_port  (also http://127.0.0.1:$rpc_port)
    polkadot.js apps:       https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A$rpc_port
    miner:                  Alice, serving ${model:-the --model folders given} (see the log line "miner service on")
+   chat page:              http://127.0.0.1:$api_port/
+   OpenAI-compatible API:  http://127.0.0.1:$api_port/v1  (key: the last line of
+                             $CARGO_TARGET_DIR/debug/gintonic-node api-key --suri //Bob --allowance 1000000000000 --url ws://127.0.0.1:$rpc_port)
    a dApp quotes with:     curl -s -H 'content-type: application/json' http://127.0.0.1:$rpc_port \\
                              -d '{"jsonrpc":"2.0","id":1,"method":"providers_list","params":[]}'
 MSG

@@ -44,6 +44,9 @@ pub enum Subcommand {
 	/// The requester's tool: list, open and replay an account's sealed records.
 	#[command(subcommand)]
 	Records(crate::records::RecordsCmd),
+
+	/// Signs a permit for a provider and prints it as an API key (the last line).
+	ApiKey(crate::api_key::ApiKeyCmd),
 }
 
 /// The node's command line.

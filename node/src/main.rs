@@ -4,6 +4,7 @@
 // every command as the Substrate CLI expects.
 #![allow(clippy::result_large_err)]
 
+mod api_key;
 mod chain_spec;
 mod cli;
 mod command;

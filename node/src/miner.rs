@@ -1,17 +1,23 @@
 //! `--miner`: the native miner service beside the chain. The node loads each `--model` folder
 //! whose content hashes the model registry knows, takes the provider's `infr` keys from its
 //! keystore, serves the runtime's offchain worker on a loopback port and tells it where
-//! (offchain local storage, [`MINER_URL_KEY`]).
+//! (offchain local storage, [`MINER_URL_KEY`]). With `--api-port`, it also serves the
+//! OpenAI-compatible API and the chat page, reading the chain through [`ClientChain`].
 
+use crate::rpc::views::MinerView;
 use gintonic_engine::{
 	folder::ModelFolder, hash::hash_folder, BatchScheduler, Engine, EngineOptions,
 };
-use gintonic_miner::{Miner, ModelSet, ProviderKeys, ServedModel};
+use gintonic_miner::{
+	api::Api,
+	chain::{ChainPermitState, ChainView},
+	Miner, ModelSet, ProviderKeys, ServedModel,
+};
 use gintonic_primitives::{
-	api::ModelsApi,
+	api::{InferenceApi, ModelsApi, ProvidersApi},
 	miner::{KEY_TYPE, MINER_URL_KEY},
 	model::model_id,
-	ContentHash,
+	ContentHash, ModelId, ProviderStatus,
 };
 use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use gintonic_seal::Opener;
@@ -51,10 +57,24 @@ pub struct MinerParams {
 	/// Loopback port of the miner service the offchain worker calls (0: any free port).
 	#[arg(long, default_value_t = 0, requires = "miner")]
 	pub miner_port: u16,
+
+	/// Serve the OpenAI-compatible API and the chat page on this port (default: off).
+	#[arg(long, requires = "miner")]
+	pub api_port: Option<u16>,
+
+	/// Listen for the API on every interface, not only on loopback.
+	#[arg(long, requires = "api_port")]
+	pub api_external: bool,
+
+	/// API calls running or waiting at once before new ones get 503 with Retry-After
+	/// (default: four times --max-batch).
+	#[arg(long, requires = "api_port")]
+	pub api_max_in_flight: Option<usize>,
 }
 
 /// Starts the miner service when `--miner` is given and records its URL for the offchain
-/// worker; otherwise removes any URL a previous run left.
+/// worker; otherwise removes any URL a previous run left. Returns what `inference_miner`
+/// says of it.
 pub fn start<C, B>(
 	params: &MinerParams,
 	config: &Configuration,
@@ -62,16 +82,19 @@ pub fn start<C, B>(
 	backend: &B,
 	keystore: Arc<LocalKeystore>,
 	task_manager: &TaskManager,
-) -> Result<(), sc_service::Error>
+) -> Result<Option<MinerView>, sc_service::Error>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>
+		+ ProvidersApi<Block, AccountId, Balance, BlockNumber>
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
 	B: Backend<Block>,
 {
-	let url = if params.miner {
-		Some(launch(params, config, client, keystore, task_manager)?)
+	let (url, view) = if params.miner {
+		let (url, view) = launch(params, config, client, keystore, task_manager)?;
+		(Some(url), Some(view))
 	} else {
-		None
+		(None, None)
 	};
 	if let Some(mut storage) = backend.offchain_storage() {
 		let prefix = sp_core::offchain::STORAGE_PREFIX;
@@ -80,7 +103,7 @@ where
 			None => storage.remove(prefix, MINER_URL_KEY),
 		}
 	}
-	Ok(())
+	Ok(view)
 }
 
 fn launch<C>(
@@ -89,10 +112,12 @@ fn launch<C>(
 	client: Arc<C>,
 	keystore: Arc<LocalKeystore>,
 	task_manager: &TaskManager,
-) -> Result<String, sc_service::Error>
+) -> Result<(String, MinerView), sc_service::Error>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
-	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>,
+	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>
+		+ ProvidersApi<Block, AccountId, Balance, BlockNumber>
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
 {
 	let keys = provider_keys(config, &keystore)?;
 	let models = load_models(params, &*client);
@@ -108,6 +133,12 @@ where
 			.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
 			.map_err(|e| sc_service::Error::Other(format!("miner service port: {e}")))?;
 	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	let providers: Vec<AccountId> =
+		miner.keys().public_keys().map(|key| AccountId::from(*key)).collect();
+	let api_url = match params.api_port {
+		Some(port) => Some(launch_api(params, port, &miner, client, task_manager)?),
+		None => None,
+	};
 	task_manager.spawn_essential_handle().spawn("gintonic-miner", None, async move {
 		if let Err(e) = gintonic_miner::http::serve(miner, listener).await {
 			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
@@ -115,7 +146,83 @@ where
 	});
 	let url = format!("http://{address}");
 	log::info!(target: "gintonic::miner", "⛏  miner service on {url}");
+	Ok((url, MinerView::new(&providers, api_url)))
+}
+
+/// Binds the API's port and serves the API and the chat page; returns its URL.
+fn launch_api<C>(
+	params: &MinerParams,
+	port: u16,
+	miner: &Arc<Miner>,
+	client: Arc<C>,
+	task_manager: &TaskManager,
+) -> Result<String, sc_service::Error>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ProvidersApi<Block, AccountId, Balance, BlockNumber>
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+{
+	let host = if params.api_external { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
+	let listener = std::net::TcpListener::bind(SocketAddr::from((host, port)))
+		.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
+		.map_err(|e| sc_service::Error::Other(format!("--api-port {port}: {e}")))?;
+	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	let max_in_flight = params.api_max_in_flight.unwrap_or(params.max_batch * 4);
+	let api = Api::new(Arc::clone(miner), Arc::new(ClientChain { client }), max_in_flight);
+	task_manager.spawn_essential_handle().spawn("gintonic-api", None, async move {
+		if let Err(e) = gintonic_miner::api::serve(api, listener).await {
+			log::error!(target: "gintonic::api", "the API stopped: {e}");
+		}
+	});
+	let url = format!("http://{address}");
+	log::info!(target: "gintonic::api", "💬 OpenAI-compatible API on {url}/v1, chat page on {url}/");
 	Ok(url)
+}
+
+/// The chain as the API reads it: the client's best block, through the runtime APIs.
+pub struct ClientChain<C> {
+	client: Arc<C>,
+}
+
+impl<C> ChainView for ClientChain<C>
+where
+	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
+	C::Api: ProvidersApi<Block, AccountId, Balance, BlockNumber>
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+{
+	fn genesis_hash(&self) -> [u8; 32] {
+		self.client.info().genesis_hash.into()
+	}
+
+	fn best_number(&self) -> u32 {
+		self.client.info().best_number
+	}
+
+	fn permit(&self, id: ContentHash) -> Result<Option<ChainPermitState>, String> {
+		let best = self.client.info().best_hash;
+		InferenceApi::permit(&*self.client.runtime_api(), best, id).map_err(|e| e.to_string())
+	}
+
+	fn spendable(&self, account: &AccountId) -> Result<u128, String> {
+		let best = self.client.info().best_hash;
+		self.client.runtime_api().spendable(best, account.clone()).map_err(|e| e.to_string())
+	}
+
+	fn price_per_hour(
+		&self,
+		provider: &AccountId,
+		model: &ModelId,
+	) -> Result<Option<u128>, String> {
+		let best = self.client.info().best_hash;
+		let info = self
+			.client
+			.runtime_api()
+			.provider(best, provider.clone())
+			.map_err(|e| e.to_string())?;
+		Ok(info
+			.filter(|info| info.status == ProviderStatus::Active && info.models.contains(model))
+			.map(|info| info.price_per_hour))
+	}
 }
 
 /// The keystore's `infr` keys as openers; with `--dev`, Alice's key is put there first.

@@ -216,7 +216,7 @@ fn replay(
 }
 
 /// One JSON-RPC call over plain HTTP/1.1 (the node serves HTTP and WebSocket on one port).
-fn call(url: &str, method: &str, params: Value) -> Result<Value, String> {
+pub(crate) fn call(url: &str, method: &str, params: Value) -> Result<Value, String> {
 	let rest = url
 		.strip_prefix("ws://")
 		.or_else(|| url.strip_prefix("http://"))

@@ -219,7 +219,7 @@ pub fn new_full<
 		);
 	}
 
-	crate::miner::start(
+	let miner_view = crate::miner::start(
 		miner,
 		&config,
 		client.clone(),
@@ -238,7 +238,11 @@ pub fn new_full<
 		let client = client.clone();
 		let pool = transaction_pool.clone();
 		Box::new(move |_| {
-			let deps = crate::rpc::FullDeps { client: client.clone(), pool: pool.clone() };
+			let deps = crate::rpc::FullDeps {
+				client: client.clone(),
+				pool: pool.clone(),
+				miner: miner_view.clone(),
+			};
 			crate::rpc::create_full(deps).map_err(Into::into)
 		})
 	};

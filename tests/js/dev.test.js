@@ -273,7 +273,7 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
   const call = (sig) =>
     api.tx.inference.recordInteraction(
       charlie.address,
-      { Sr25519: sig },
+      { Signed: { Sr25519: sig } },
       model,
       requestHash,
       maxPayment,

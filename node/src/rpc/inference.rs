@@ -3,7 +3,7 @@
 use super::{
 	error::{not_found, runtime_error},
 	params,
-	views::{QuoteView, RecordView, RequestView},
+	views::{MinerView, PermitView, QuoteView, RecordView, RequestView},
 };
 use gintonic_primitives::{api::InferenceApi, RecordId, RequestId};
 use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber, Hash};
@@ -47,17 +47,33 @@ pub trait InferenceRpc {
 		limit: Option<u32>,
 		at: Option<Hash>,
 	) -> RpcResult<Vec<RecordView>>;
+
+	/// The record of an API or chat interaction, by the digest the API names in its answer
+	/// (header `x-gintonic-interaction`).
+	#[method(name = "interaction")]
+	fn interaction(&self, digest: String, at: Option<Hash>) -> RpcResult<RecordView>;
+
+	/// What the chain keeps of a permit (an API key), by permit id: spent, allowance, expiry,
+	/// revoked. Not found when never charged nor revoked, or pruned after its expiry.
+	#[method(name = "permit")]
+	fn permit(&self, id: String, at: Option<Hash>) -> RpcResult<PermitView>;
+
+	/// The miner this node runs (`--miner`): its provider account and API URL; `null` when
+	/// it runs none.
+	#[method(name = "miner")]
+	fn miner(&self) -> RpcResult<Option<MinerView>>;
 }
 
 /// Handler of the `inference_*` methods.
 pub struct Inference<C> {
 	client: Arc<C>,
+	miner: Option<MinerView>,
 }
 
 impl<C> Inference<C> {
-	/// Reads through `client`.
-	pub fn new(client: Arc<C>) -> Self {
-		Self { client }
+	/// Reads through `client`; `miner` describes the node's miner, when it runs one.
+	pub fn new(client: Arc<C>, miner: Option<MinerView>) -> Self {
+		Self { client, miner }
 	}
 }
 
@@ -122,5 +138,34 @@ where
 			.records_by_sender(at, sender, start_after, limit)
 			.map_err(runtime_error)?;
 		Ok(page.iter().map(|(id, record)| RecordView::new(*id, record)).collect())
+	}
+
+	fn interaction(&self, digest: String, at: Option<Hash>) -> RpcResult<RecordView> {
+		let digest = params::hash(&digest)?;
+		let at = params::at(&*self.client, at);
+		let api = self.client.runtime_api();
+		let id = api
+			.interaction_record(at, digest)
+			.map_err(runtime_error)?
+			.ok_or_else(|| not_found(format!("interaction {digest:?}")))?;
+		api.record(at, id)
+			.map_err(runtime_error)?
+			.map(|record| RecordView::new(id, &record))
+			.ok_or_else(|| not_found(format!("record {id}")))
+	}
+
+	fn permit(&self, id: String, at: Option<Hash>) -> RpcResult<PermitView> {
+		let id = params::hash(&id)?;
+		let at = params::at(&*self.client, at);
+		self.client
+			.runtime_api()
+			.permit(at, id)
+			.map_err(runtime_error)?
+			.map(|state| PermitView::from(&state))
+			.ok_or_else(|| not_found(format!("permit {id:?}")))
+	}
+
+	fn miner(&self) -> RpcResult<Option<MinerView>> {
+		Ok(self.miner.clone())
 	}
 }

@@ -13,6 +13,9 @@
 //! | `inference_pending` | provider, at? | `[id]` |
 //! | `inference_record` | id, at? | [`views::RecordView`] |
 //! | `inference_recordsBySender` | sender, startAfter?, limit?, at? | `[RecordView]` (oldest first) |
+//! | `inference_interaction` | digest, at? | [`views::RecordView`] of an API or chat interaction |
+//! | `inference_permit` | permit id, at? | [`views::PermitView`] |
+//! | `inference_miner` | | [`views::MinerView`] or `null` |
 //!
 //! Accounts are SS58 strings (any prefix) or `0x` + 64 hex digits; model ids `0x` + 64 hex
 //! digits; balances decimal strings in the smallest unit; `at` a block hash (best block when
@@ -43,6 +46,8 @@ pub struct FullDeps<C, P> {
 	pub client: Arc<C>,
 	/// The transaction pool, for `system_accountNextIndex`.
 	pub pool: Arc<P>,
+	/// The node's miner, when it runs one.
+	pub miner: Option<views::MinerView>,
 }
 
 /// Builds the node's own RPC methods.
@@ -80,12 +85,12 @@ where
 	use pallet_transaction_payment_rpc::{TransactionPayment, TransactionPaymentApiServer};
 	use substrate_frame_rpc_system::{System, SystemApiServer};
 
-	let FullDeps { client, pool } = deps;
+	let FullDeps { client, pool, miner } = deps;
 	let mut module = RpcModule::new(());
 	module.merge(System::new(client.clone(), pool).into_rpc())?;
 	module.merge(TransactionPayment::new(client.clone()).into_rpc())?;
 	module.merge(Providers::new(client.clone()).into_rpc())?;
 	module.merge(Models::new(client.clone()).into_rpc())?;
-	module.merge(Inference::new(client).into_rpc())?;
+	module.merge(Inference::new(client, miner).into_rpc())?;
 	Ok(module)
 }

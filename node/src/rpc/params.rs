@@ -40,6 +40,13 @@ pub fn model_id(text: &str) -> Result<ModelId, ErrorObjectOwned> {
 	})
 }
 
+/// A 32-byte hash (an interaction digest, a permit id): `0x` + 64 hex digits.
+pub fn hash(text: &str) -> Result<sp_core::H256, ErrorObjectOwned> {
+	hex_array::<32>(text)
+		.map(sp_core::H256::from)
+		.ok_or_else(|| invalid_params(format!("bad hash {text:?}: expected 0x and 64 hex digits")))
+}
+
 /// Hardware wishes as a dApp sends them: `{ gpuModel?, minGpuMemoryGib?, maxPricePerHour? }`,
 /// the price as a decimal string or a number.
 #[derive(serde::Deserialize, Default, Debug)]

@@ -3,9 +3,9 @@
 //! integers), field names in camelCase.
 
 use gintonic_primitives::{
-	Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote,
-	ProviderStatus, Record, RecordId, RecordOrigin, RequestId, RequestInfo, RequestOutcome,
-	SamplingParams, Usage,
+	permit::PermitState, Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
+	ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RequestId, RequestInfo,
+	RequestOutcome, SamplingParams, Usage,
 };
 use gintonic_runtime::{AccountId, Balance, BlockNumber};
 use serde::Serialize;
@@ -420,6 +420,54 @@ impl RecordView {
 			interaction,
 			sealed_metadata: hex0x(&record.sealed_metadata),
 		}
+	}
+}
+
+/// What the chain keeps of a permit, as `inference_permit` returns it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct PermitView {
+	/// The account that pays.
+	pub account: String,
+	/// The provider that may charge it.
+	pub provider: String,
+	/// Its allowance.
+	pub allowance: String,
+	/// What it has been charged so far.
+	pub spent: String,
+	/// Its last valid block.
+	pub expiry: BlockNumber,
+	/// Whether the account revoked it.
+	pub revoked: bool,
+}
+
+impl From<&PermitState<AccountId, Balance, BlockNumber>> for PermitView {
+	fn from(state: &PermitState<AccountId, Balance, BlockNumber>) -> Self {
+		Self {
+			account: address(&state.account),
+			provider: address(&state.provider),
+			allowance: state.allowance.to_string(),
+			spent: state.spent.to_string(),
+			expiry: state.expiry,
+			revoked: state.revoked,
+		}
+	}
+}
+
+/// The miner a node runs, as `inference_miner` returns it.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct MinerView {
+	/// The provider accounts it serves for (its `infr` keys).
+	pub providers: Vec<String>,
+	/// The OpenAI-compatible API's base URL, when `--api-port` is given.
+	pub api_url: Option<String>,
+}
+
+impl MinerView {
+	/// A miner serving for `providers` with its API at `api_url`.
+	pub fn new(providers: &[AccountId], api_url: Option<String>) -> Self {
+		Self { providers: providers.iter().map(address).collect(), api_url }
 	}
 }
 

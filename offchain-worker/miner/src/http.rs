@@ -1,5 +1,6 @@
 //! The loopback HTTP face of the miner, for the runtime's offchain worker (protocol:
-//! [`gintonic_primitives::miner`]): `POST /jobs`, `GET /jobs/{id}`, `GET /health`.
+//! [`gintonic_primitives::miner`]): `POST /jobs`, `GET /jobs/{id}`, `GET /interactions`,
+//! `POST /interactions/done`, `GET /health`.
 
 use crate::jobs::{Accepted, JobStatus, Miner};
 use axum::{
@@ -11,7 +12,7 @@ use axum::{
 	Router,
 };
 use codec::{Decode, Encode};
-use gintonic_primitives::{miner::MinerJob, RequestId};
+use gintonic_primitives::{miner::MinerJob, ContentHash, RequestId};
 use std::sync::Arc;
 
 /// The router over `miner`.
@@ -19,6 +20,8 @@ pub fn router(miner: Arc<Miner>) -> Router {
 	Router::new()
 		.route("/jobs", post(accept))
 		.route("/jobs/{id}", get(status))
+		.route("/interactions", get(interactions))
+		.route("/interactions/done", post(recorded))
 		.route("/health", get(health))
 		.with_state(miner)
 }
@@ -50,4 +53,16 @@ async fn status(State(miner): State<Arc<Miner>>, Path(id): Path<RequestId>) -> i
 
 async fn health(State(miner): State<Arc<Miner>>) -> impl IntoResponse {
 	format!("ok: {} model(s)", miner.models().len())
+}
+
+async fn interactions(State(miner): State<Arc<Miner>>) -> impl IntoResponse {
+	miner.interactions().oldest_encoded()
+}
+
+async fn recorded(State(miner): State<Arc<Miner>>, body: Bytes) -> impl IntoResponse {
+	let Ok(hashes) = Vec::<ContentHash>::decode(&mut &body[..]) else {
+		return (StatusCode::BAD_REQUEST, "the body is not a SCALE-encoded Vec<H256>");
+	};
+	miner.interactions().remove(&hashes);
+	(StatusCode::OK, "forgotten")
 }

@@ -2,6 +2,7 @@
 //! scheduler, and kept (in memory and on disk) until the chain has their outcome.
 
 use crate::{
+	interactions::InteractionQueue,
 	keys::ProviderKeys,
 	models::ModelSet,
 	record::{engine_params, metadata, parse_prompt, seal_record},
@@ -43,6 +44,7 @@ pub struct Miner {
 	keys: ProviderKeys,
 	gpu: GpuSpec,
 	store: Option<PathBuf>,
+	interactions: InteractionQueue,
 	jobs: Mutex<HashMap<RequestId, (JobDigest, JobStatus)>>,
 }
 
@@ -54,8 +56,9 @@ type JobDigest = [u8; 32];
 
 impl Miner {
 	/// A miner serving `models` with `keys` on `gpu`, keeping outcomes in `store` (a folder,
-	/// created if needed) so that a restart answers for jobs finished before it. Outcomes older
-	/// than a week are removed.
+	/// created if needed) so that a restart answers for jobs finished before it, and API
+	/// interactions waiting to be recorded in its `interactions` folder. Outcomes older than a
+	/// week are removed.
 	pub fn new(
 		models: ModelSet,
 		keys: ProviderKeys,
@@ -67,6 +70,9 @@ impl Miner {
 			std::fs::create_dir_all(folder)?;
 			for entry in std::fs::read_dir(folder)?.flatten() {
 				// The chain settles or expires a request long before this: forget it.
+				if entry.path().is_dir() {
+					continue;
+				}
 				let age =
 					entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
 				if age.is_some_and(|age| age > KEEP_OUTCOMES_FOR) {
@@ -86,12 +92,29 @@ impl Miner {
 				}
 			}
 		}
-		Ok(Arc::new(Self { models, keys, gpu, store, jobs: Mutex::new(jobs) }))
+		let interactions =
+			InteractionQueue::open(store.as_ref().map(|folder| folder.join("interactions")))?;
+		Ok(Arc::new(Self { models, keys, gpu, store, interactions, jobs: Mutex::new(jobs) }))
 	}
 
 	/// The served models.
 	pub fn models(&self) -> &ModelSet {
 		&self.models
+	}
+
+	/// The provider keys held.
+	pub fn keys(&self) -> &ProviderKeys {
+		&self.keys
+	}
+
+	/// The device it runs on.
+	pub fn gpu(&self) -> &GpuSpec {
+		&self.gpu
+	}
+
+	/// API interactions waiting to be recorded.
+	pub fn interactions(&self) -> &InteractionQueue {
+		&self.interactions
 	}
 
 	/// Accepts `job` and serves it on its own thread, unless this job is known already.
@@ -181,7 +204,7 @@ impl Miner {
 			.duration_since(UNIX_EPOCH)
 			.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX));
 		let metadata = metadata(
-			job,
+			&job.into(),
 			&messages,
 			&model.name,
 			&model.precision,

@@ -13,11 +13,19 @@
 //!
 //! The offchain worker reaches it over loopback HTTP ([`http`]; the protocol is
 //! [`gintonic_primitives::miner`]). HTTP rather than a host function: the worker's calls stay
-//! the standard offchain HTTP API that every node has, the service can restart on its own, and
-//! the same server carries the OpenAI-compatible API on the public side.
+//! the standard offchain HTTP API that every node has, and the service can restart on its own.
+//!
+//! With `--api-port`, the miner also serves the OpenAI-compatible API and the chat page on a
+//! public port ([`api`]): callers authenticate with API keys that are signed permits
+//! ([`api_key`]); each call is answered at once, then sealed and queued on disk
+//! ([`interactions`]) for the offchain worker to record with `record_interaction`.
 
+pub mod api;
+pub mod api_key;
+pub mod chain;
 pub mod device;
 pub mod http;
+pub mod interactions;
 pub mod jobs;
 pub mod keys;
 pub mod models;

@@ -45,9 +45,36 @@ pub fn engine_params(params: &SamplingParams) -> gintonic_engine::SamplingParams
 	}
 }
 
-/// The record's metadata for `job`, answered with `generation`.
+/// Who a generation was served for, by whom, on what terms: the record's fields that come
+/// from the request (an on-chain request's, or an API call's).
+pub struct ServedFor {
+	/// Who asked (its 32 account bytes; the record is sealed to them).
+	pub sender: [u8; 32],
+	/// The provider's account.
+	pub provider: [u8; 32],
+	/// The price per GPU-hour it was served at.
+	pub price_per_hour: u128,
+	/// The model.
+	pub model: gintonic_primitives::ModelId,
+	/// The sampling parameters, as the chain writes them.
+	pub params: SamplingParams,
+}
+
+impl From<&MinerJob> for ServedFor {
+	fn from(job: &MinerJob) -> Self {
+		Self {
+			sender: job.sender,
+			provider: job.provider,
+			price_per_hour: job.price_per_hour,
+			model: job.model,
+			params: job.params.clone(),
+		}
+	}
+}
+
+/// The record's metadata for what was `served`, answered with `generation`.
 pub fn metadata(
-	job: &MinerJob,
+	served: &ServedFor,
 	messages: &[ChatMessage],
 	model_name: &str,
 	precision: &str,
@@ -63,15 +90,15 @@ pub fn metadata(
 	RecordMetadata {
 		date_time_ms,
 		gpu,
-		provider: job.provider,
-		price_per_hour: job.price_per_hour,
-		model: job.model,
+		provider: served.provider,
+		price_per_hour: served.price_per_hour,
+		model: served.model,
 		model_name: model_name.as_bytes().to_vec(),
-		params: job.params.clone(),
+		params: served.params.clone(),
 		prompt,
 		instructions,
 		response: generation.text.clone().into_bytes(),
-		sender: job.sender,
+		sender: served.sender,
 		response_tokens: generation.tokens.clone(),
 		finish_reason: match generation.finish_reason {
 			gintonic_engine::FinishReason::Stop => FinishReason::Stop,

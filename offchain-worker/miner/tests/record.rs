@@ -50,7 +50,8 @@ fn system_messages_are_the_instructions_and_the_rest_the_prompt() {
 		br#"{"messages":[{"role":"system","content":"Be brief."},{"role":"user","content":"Hi"},{"role":"assistant","content":"Hello"},{"role":"user","content":"GPU?"}]}"#,
 	)
 	.unwrap_or_else(|e| panic!("{e}"));
-	let m = metadata(&job(), &messages, "m", "f32", gpu(), &generation("ok".into(), 1), 5);
+	let m =
+		metadata(&(&job()).into(), &messages, "m", "f32", gpu(), &generation("ok".into(), 1), 5);
 	assert_eq!(m.instructions, b"Be brief.".to_vec());
 	let rest: Vec<ChatMessage> = serde_json::from_slice(&m.prompt).unwrap_or_default();
 	assert_eq!(rest.len(), 3);
@@ -63,7 +64,7 @@ fn an_oversize_response_is_cut_to_the_bound_and_says_so() {
 	let messages = vec![ChatMessage::new("user", "write a lot")];
 	// 300 KiB of multi-byte text: more than the 256 KiB a sealed record may take.
 	let text = "é".repeat(150 * 1024);
-	let m = metadata(&job(), &messages, "m", "f32", gpu(), &generation(text, 100_000), 5);
+	let m = metadata(&(&job()).into(), &messages, "m", "f32", gpu(), &generation(text, 100_000), 5);
 	let (hash, envelope, sealed) =
 		seal_record(m, key(&PROVIDER_SEED)).unwrap_or_else(|e| panic!("{e}"));
 	assert!(envelope.len() <= MAX_SEALED_RECORD_LEN as usize, "{} bytes", envelope.len());
@@ -87,7 +88,8 @@ fn an_oversize_response_is_cut_to_the_bound_and_says_so() {
 #[test]
 fn a_record_that_fits_is_sealed_whole() {
 	let messages = vec![ChatMessage::new("user", "hi")];
-	let m = metadata(&job(), &messages, "m", "f32", gpu(), &generation("short".into(), 2), 5);
+	let m =
+		metadata(&(&job()).into(), &messages, "m", "f32", gpu(), &generation("short".into(), 2), 5);
 	let (_, _, sealed) =
 		seal_record(m.clone(), key(&PROVIDER_SEED)).unwrap_or_else(|e| panic!("{e}"));
 	assert_eq!(sealed, m);

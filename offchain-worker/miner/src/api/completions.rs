@@ -1,0 +1,451 @@
+//! `POST /v1/chat/completions`: authorise, read and check the request, run it through the
+//! model's batch scheduler (plain or streamed), answer, then record it: the metadata sealed to
+//! the caller and the provider, queued on disk for the offchain worker's `record_interaction`.
+
+use super::{
+	auth::{authorize, Payer},
+	error::ApiError,
+	schema::{
+		ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, MessageOut,
+		RecordRef, UsageOut,
+	},
+	Api, InFlight,
+};
+use crate::{
+	interactions::Queued,
+	record::{metadata, seal_record, ServedFor},
+};
+use axum::{
+	body::Bytes,
+	extract::State,
+	http::{HeaderMap, HeaderValue},
+	response::{
+		sse::{Event, Sse},
+		IntoResponse, Response,
+	},
+	Json,
+};
+use gintonic_engine::{ChatMessage, EngineError, Generation, Prompt, StreamEvent};
+use gintonic_primitives::{
+	bounds::{MaxStopSequenceLen, MaxStopSequences},
+	interaction::{interaction_digest, Interaction, InteractionProof},
+	request::payment_for,
+	ContentHash, ModelId, SamplingParams, Usage,
+};
+use sp_runtime::{traits::Get, BoundedVec};
+use std::{
+	convert::Infallible,
+	sync::{atomic::Ordering, Arc},
+	time::{SystemTime, UNIX_EPOCH},
+};
+
+/// The header that names a call's interaction digest.
+pub const INTERACTION_HEADER: &str = "x-gintonic-interaction";
+
+/// Most new tokens when the request does not say.
+const DEFAULT_MAX_TOKENS: u32 = 1024;
+
+/// A checked request, ready to run.
+struct Prepared {
+	model: ModelId,
+	model_name: String,
+	messages: Vec<ChatMessage>,
+	engine_params: gintonic_engine::SamplingParams,
+	chain_params: SamplingParams,
+	price_per_hour: u128,
+	stream: bool,
+	include_usage: bool,
+	id: String,
+	created: u64,
+	body_hash: [u8; 32],
+}
+
+/// The handler.
+pub async fn chat_completions(
+	State(api): State<Arc<Api>>,
+	headers: HeaderMap,
+	body: Bytes,
+) -> Response {
+	match handle(api, &headers, &body).await {
+		Ok(response) => response,
+		Err(error) => {
+			log::debug!(target: "gintonic::api", "{}: {}", error.status(), error.message());
+			error.into_response()
+		}
+	}
+}
+
+async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Response, ApiError> {
+	let payer = authorize(&api, headers)?;
+	let request: ChatRequest = serde_json::from_slice(body).map_err(|e| {
+		ApiError::bad_request(format!("the body is not a chat completion request: {e}"))
+	})?;
+	let prepared = prepare(&api, request, body, &payer.key.permit.provider)?;
+	let Some(model) = api.miner.models().get(&prepared.model) else {
+		return Err(ApiError::unknown_model(&prepared.model_name));
+	};
+	let slot = api.admit()?;
+	let events = model
+		.scheduler
+		.submit(&Prompt::Chat(prepared.messages.clone()), &prepared.engine_params, false)
+		.map_err(engine_error)?;
+	if prepared.stream {
+		Ok(stream(api, slot, payer, prepared, events))
+	} else {
+		let answer = tokio::task::spawn_blocking(move || {
+			let _slot = slot;
+			let generation = wait(&events)?;
+			let record = record(&api, &payer, &prepared, &generation)?;
+			Ok::<_, ApiError>((prepared, generation, record))
+		})
+		.await
+		.map_err(|e| ApiError::internal(format!("the request's task failed: {e}")))?;
+		let (prepared, generation, record) = answer?;
+		let digest = record.interaction.clone();
+		let completion = ChatCompletion {
+			id: prepared.id,
+			object: "chat.completion",
+			created: prepared.created,
+			model: prepared.model_name,
+			choices: vec![Choice {
+				index: 0,
+				message: MessageOut { role: "assistant", content: generation.text.clone() },
+				finish_reason: finish_reason(&generation),
+				logprobs: None,
+			}],
+			usage: usage(&generation),
+			gintonic: record,
+		};
+		let mut response = Json(completion).into_response();
+		if let Ok(value) = HeaderValue::from_str(&digest) {
+			response.headers_mut().insert(INTERACTION_HEADER, value);
+		}
+		Ok(response)
+	}
+}
+
+/// Checks the request's fields and resolves its model.
+fn prepare(
+	api: &Api,
+	request: ChatRequest,
+	body: &[u8],
+	provider: &sp_runtime::AccountId32,
+) -> Result<Prepared, ApiError> {
+	if request.n.is_some_and(|n| n != 1) {
+		return Err(ApiError::bad_param("n", "only n = 1 is served"));
+	}
+	let served = api
+		.miner
+		.models()
+		.iter()
+		.find(|m| m.name == request.model || format!("{:?}", m.id) == request.model)
+		.ok_or_else(|| ApiError::unknown_model(&request.model))?;
+	if request.messages.is_empty() {
+		return Err(ApiError::bad_param("messages", "messages is empty: send at least one"));
+	}
+	let mut messages = Vec::with_capacity(request.messages.len());
+	for message in request.messages {
+		let role = match message.role.as_str() {
+			"system" | "developer" => "system",
+			"user" => "user",
+			"assistant" => "assistant",
+			other => {
+				return Err(ApiError::bad_param(
+					"messages",
+					format!("unknown role {other:?}: use system, user or assistant"),
+				))
+			}
+		};
+		let content = match message.content {
+			Content::Text(text) => text,
+			Content::Parts(parts) => {
+				let mut text = String::new();
+				for part in parts {
+					match (part.kind.as_str(), part.text) {
+						("text", Some(piece)) => text.push_str(&piece),
+						(kind, _) => {
+							return Err(ApiError::bad_param(
+								"messages",
+								format!("content part {kind:?} is not served: send text"),
+							))
+						}
+					}
+				}
+				text
+			}
+		};
+		messages.push(ChatMessage::new(role, &content));
+	}
+	let temperature = request.temperature.unwrap_or(1.0);
+	let top_p = request.top_p.unwrap_or(1.0);
+	let repetition_penalty = request.repetition_penalty.unwrap_or(1.0);
+	let max_tokens =
+		request.max_completion_tokens.or(request.max_tokens).unwrap_or(DEFAULT_MAX_TOKENS);
+	if max_tokens == 0 {
+		return Err(ApiError::bad_param("max_tokens", "max_tokens must be at least 1"));
+	}
+	let stop = request.stop.map(|stop| stop.into_vec()).unwrap_or_default();
+	if stop.len() > <MaxStopSequences as Get<u32>>::get() as usize {
+		return Err(ApiError::bad_param(
+			"stop",
+			format!("at most {} stop sequences", <MaxStopSequences as Get<u32>>::get()),
+		));
+	}
+	let longest = <MaxStopSequenceLen as Get<u32>>::get() as usize;
+	if let Some(bad) = stop.iter().find(|s| s.len() > longest || s.is_empty()) {
+		return Err(ApiError::bad_param(
+			"stop",
+			format!("stop sequence {bad:?}: 1 to {longest} bytes"),
+		));
+	}
+	let milli = |value: f32| (value * 1000.0).round().clamp(0.0, u32::MAX as f32) as u32;
+	let seed = request.seed.unwrap_or(0);
+	let engine_params = gintonic_engine::SamplingParams {
+		temperature,
+		top_p,
+		top_k: request.top_k.unwrap_or(0) as usize,
+		max_tokens: max_tokens as usize,
+		seed,
+		repetition_penalty,
+		stop: stop.clone(),
+	};
+	let chain_params = SamplingParams {
+		temperature_milli: milli(temperature),
+		top_p_milli: milli(top_p),
+		top_k: request.top_k.unwrap_or(0),
+		max_tokens,
+		seed,
+		repetition_penalty_milli: milli(repetition_penalty),
+		stop: BoundedVec::truncate_from(
+			stop.iter().map(|s| BoundedVec::truncate_from(s.clone().into_bytes())).collect(),
+		),
+	};
+	let price_per_hour = api
+		.chain
+		.price_per_hour(provider, &served.id)
+		.map_err(|e| ApiError::unavailable(format!("the chain cannot be read: {e}"), 5))?
+		.ok_or_else(|| {
+			ApiError::unavailable(
+				"this provider is not serving the model on chain now (paused or suspended)",
+				60,
+			)
+		})?;
+	let created = unix_ms() / 1000;
+	let sequence = api.calls.fetch_add(1, Ordering::Relaxed);
+	let mut to_hash = body.to_vec();
+	to_hash.extend_from_slice(&unix_ms().to_le_bytes());
+	to_hash.extend_from_slice(&sequence.to_le_bytes());
+	let body_hash = <sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(&to_hash).0;
+	Ok(Prepared {
+		model: served.id,
+		model_name: served.name.clone(),
+		messages,
+		engine_params,
+		chain_params,
+		price_per_hour,
+		stream: request.stream,
+		include_usage: request.stream_options.unwrap_or_default().include_usage,
+		id: format!("chatcmpl-{}", hex::encode(&body_hash[..12])),
+		created,
+		body_hash,
+	})
+}
+
+/// A refused submission as the API's error: the caller's fault (400) or the engine's (500).
+fn engine_error(error: EngineError) -> ApiError {
+	match error {
+		EngineError::PromptTooLong { .. } => ApiError::context_length(error.to_string()),
+		EngineError::InvalidSampling { name, .. } => ApiError::bad_param(name, error.to_string()),
+		EngineError::EmptyPrompt | EngineError::Template(_) => {
+			ApiError::bad_param("messages", error.to_string())
+		}
+		other => ApiError::internal(other.to_string()),
+	}
+}
+
+/// Waits for the end of a generation (blocking).
+fn wait(events: &std::sync::mpsc::Receiver<StreamEvent>) -> Result<Generation, ApiError> {
+	for event in events.iter() {
+		if let StreamEvent::Done(result) = event {
+			return result.map_err(|e| ApiError::internal(format!("the engine failed: {e}")));
+		}
+	}
+	Err(ApiError::internal("the batch worker stopped"))
+}
+
+/// Seals the call's record and queues it; what the answer says of it.
+fn record(
+	api: &Api,
+	payer: &Payer,
+	prepared: &Prepared,
+	generation: &Generation,
+) -> Result<RecordRef, ApiError> {
+	let permit = &payer.key.permit;
+	let provider: [u8; 32] = permit.provider.clone().into();
+	let served = ServedFor {
+		sender: permit.account.clone().into(),
+		provider,
+		price_per_hour: prepared.price_per_hour,
+		model: prepared.model,
+		params: prepared.chain_params.clone(),
+	};
+	let metadata = metadata(
+		&served,
+		&prepared.messages,
+		&prepared.model_name,
+		&api.precision_of(&prepared.model),
+		api.miner.gpu().clone(),
+		generation,
+		unix_ms(),
+	);
+	let (result_hash, sealed_record, _) = seal_record(metadata, provider)
+		.map_err(|e| ApiError::internal(format!("the record could not be sealed: {e}")))?;
+	let usage = Usage {
+		prompt_tokens: u32::try_from(generation.usage.prompt_tokens).unwrap_or(u32::MAX),
+		completion_tokens: u32::try_from(generation.usage.completion_tokens).unwrap_or(u32::MAX),
+		gpu_ms: generation.usage.gpu_ms.max(1),
+	};
+	let charge = payment_for(&usage, prepared.price_per_hour, payer.left);
+	let request_hash = ContentHash::from(prepared.body_hash);
+	let digest = interaction_digest(
+		&api.chain.genesis_hash(),
+		&permit.provider,
+		&prepared.model,
+		&request_hash,
+		&charge,
+	);
+	api.miner.interactions().push(Queued {
+		provider: permit.provider.clone(),
+		interaction: Interaction {
+			sender: permit.account.clone(),
+			proof: InteractionProof::Permit {
+				permit: permit.clone(),
+				signature: payer.key.multi_signature(),
+			},
+			model: prepared.model,
+			request_hash,
+			max_payment: charge,
+			result_hash,
+			sealed_metadata: sealed_record,
+			usage,
+		},
+	});
+	log::info!(
+		target: "gintonic::api",
+		"served {} for {}: {} tokens, charge {charge}, interaction {digest:?}",
+		prepared.model_name,
+		permit.account,
+		usage.completion_tokens
+	);
+	Ok(RecordRef {
+		interaction: format!("{digest:?}"),
+		result_hash: format!("{result_hash:?}"),
+		charge: charge.to_string(),
+	})
+}
+
+/// The answer as server-sent events: a role chunk, text chunks as the engine releases them,
+/// the finishing chunk (with the record), the usage chunk when asked, `[DONE]`. A client that
+/// goes away drops the stream, which cancels the sequence at its next token.
+fn stream(
+	api: Arc<Api>,
+	slot: InFlight,
+	payer: Payer,
+	prepared: Prepared,
+	events: std::sync::mpsc::Receiver<StreamEvent>,
+) -> Response {
+	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
+	let chunk = {
+		let (id, created, model) =
+			(prepared.id.clone(), prepared.created, prepared.model_name.clone());
+		move |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
+			let chunk = ChatChunk {
+				id: id.clone(),
+				object: "chat.completion.chunk",
+				created,
+				model: model.clone(),
+				choices: vec![ChunkChoice { index: 0, delta, finish_reason: finish }],
+				usage: None,
+				gintonic: record,
+			};
+			json_event(&chunk)
+		}
+	};
+	tokio::task::spawn_blocking(move || {
+		let _slot = slot;
+		let send = |event: Event| sender.blocking_send(event).is_ok();
+		if !send(chunk(Delta { role: Some("assistant"), content: Some(String::new()) }, None, None))
+		{
+			return;
+		}
+		for event in events.iter() {
+			match event {
+				StreamEvent::Text(piece) => {
+					if !send(chunk(Delta { content: Some(piece), ..Delta::default() }, None, None))
+					{
+						// Dropping `events` cancels the sequence.
+						return;
+					}
+				}
+				StreamEvent::Done(Ok(generation)) => {
+					let record = match record(&api, &payer, &prepared, &generation) {
+						Ok(record) => Some(record),
+						Err(e) => {
+							log::error!(target: "gintonic::api", "{}", e.message());
+							None
+						}
+					};
+					send(chunk(Delta::default(), Some(finish_reason(&generation)), record));
+					if prepared.include_usage {
+						let usage_chunk = ChatChunk {
+							id: prepared.id.clone(),
+							object: "chat.completion.chunk",
+							created: prepared.created,
+							model: prepared.model_name.clone(),
+							choices: Vec::new(),
+							usage: Some(usage(&generation)),
+							gintonic: None,
+						};
+						send(json_event(&usage_chunk));
+					}
+					send(Event::default().data("[DONE]"));
+					return;
+				}
+				StreamEvent::Done(Err(e)) => {
+					let error = ApiError::internal(format!("the engine failed: {e}"));
+					send(Event::default().data(error.body().to_string()));
+					return;
+				}
+			}
+		}
+	});
+	let stream = futures::stream::unfold(receiver, |mut receiver| async move {
+		receiver.recv().await.map(|event| (Ok::<_, Infallible>(event), receiver))
+	});
+	Sse::new(stream).into_response()
+}
+
+fn json_event(value: &impl serde::Serialize) -> Event {
+	Event::default().data(serde_json::to_string(value).unwrap_or_default())
+}
+
+fn finish_reason(generation: &Generation) -> &'static str {
+	match generation.finish_reason {
+		gintonic_engine::FinishReason::Stop => "stop",
+		gintonic_engine::FinishReason::Length => "length",
+	}
+}
+
+fn usage(generation: &Generation) -> UsageOut {
+	UsageOut {
+		prompt_tokens: generation.usage.prompt_tokens,
+		completion_tokens: generation.usage.completion_tokens,
+		total_tokens: generation.usage.prompt_tokens + generation.usage.completion_tokens,
+	}
+}
+
+fn unix_ms() -> u64 {
+	SystemTime::now()
+		.duration_since(UNIX_EPOCH)
+		.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+}

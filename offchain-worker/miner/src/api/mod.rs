@@ -1,0 +1,168 @@
+//! The OpenAI-compatible API and the chat page a miner serves with `--api-port`:
+//!
+//! | route | what |
+//! | --- | --- |
+//! | `GET /v1/models` | the registered models this miner serves ([`schema::ModelEntry`]) |
+//! | `POST /v1/chat/completions` | OpenAI's chat completions, plain or streamed ([`completions`]) |
+//! | `GET /health` | `ok` and what is served |
+//! | `GET /` | the chat page ([`page`]) |
+//!
+//! Every call needs an API key ([`crate::api_key`]), goes through the model's batch scheduler
+//! (concurrent callers share forward passes), is answered at once and recorded after
+//! ([`crate::interactions`]). Errors are OpenAI's error object ([`error`]). Cross-origin
+//! calls are allowed, so that a copy of the chat page opened from disk works against any miner.
+
+pub mod auth;
+pub mod completions;
+pub mod error;
+pub mod page;
+pub mod schema;
+
+use crate::{chain::ChainView, jobs::Miner};
+use axum::{
+	extract::State,
+	http::{header, HeaderValue, Method, StatusCode},
+	middleware::{self, Next},
+	response::{IntoResponse, Response},
+	routing::get,
+	Json, Router,
+};
+use error::ApiError;
+use gintonic_primitives::ModelId;
+use sp_core::crypto::Ss58Codec;
+use std::sync::{
+	atomic::{AtomicU64, AtomicUsize, Ordering},
+	Arc,
+};
+
+/// What the API serves from.
+pub struct Api {
+	miner: Arc<Miner>,
+	chain: Arc<dyn ChainView>,
+	in_flight: AtomicUsize,
+	max_in_flight: usize,
+	calls: AtomicU64,
+	started: u64,
+}
+
+impl Api {
+	/// The API over `miner` and `chain`, refusing new calls with 503 while `max_in_flight`
+	/// are running or waiting.
+	pub fn new(miner: Arc<Miner>, chain: Arc<dyn ChainView>, max_in_flight: usize) -> Arc<Self> {
+		let started = std::time::SystemTime::now()
+			.duration_since(std::time::UNIX_EPOCH)
+			.map_or(0, |elapsed| elapsed.as_secs());
+		Arc::new(Self {
+			miner,
+			chain,
+			in_flight: AtomicUsize::new(0),
+			max_in_flight: max_in_flight.max(1),
+			calls: AtomicU64::new(0),
+			started,
+		})
+	}
+
+	/// A place among the calls in flight, or 503 when there is none.
+	fn admit(self: &Arc<Self>) -> Result<InFlight, ApiError> {
+		let before = self.in_flight.fetch_add(1, Ordering::AcqRel);
+		let slot = InFlight(Arc::clone(self));
+		if before >= self.max_in_flight {
+			return Err(ApiError::unavailable(
+				format!("the miner is saturated ({} calls in flight): retry shortly", before),
+				1,
+			));
+		}
+		Ok(slot)
+	}
+
+	fn precision_of(&self, model: &ModelId) -> String {
+		self.miner.models().get(model).map(|m| m.precision.clone()).unwrap_or_default()
+	}
+}
+
+/// A call in flight; leaving frees its place.
+pub struct InFlight(Arc<Api>);
+
+impl Drop for InFlight {
+	fn drop(&mut self) {
+		self.0.in_flight.fetch_sub(1, Ordering::AcqRel);
+	}
+}
+
+/// The router.
+pub fn router(api: Arc<Api>) -> Router {
+	Router::new()
+		.route("/v1/models", get(models))
+		.route(
+			"/v1/chat/completions",
+			axum::routing::post(completions::chat_completions).options(preflight),
+		)
+		.route("/health", get(health))
+		.merge(page::routes())
+		.layer(middleware::from_fn(allow_any_origin))
+		.with_state(api)
+}
+
+/// Serves the API on an already bound (non-blocking) listener until the server fails.
+pub async fn serve(api: Arc<Api>, listener: std::net::TcpListener) -> std::io::Result<()> {
+	let listener = tokio::net::TcpListener::from_std(listener)?;
+	axum::serve(listener, router(api)).await
+}
+
+async fn models(State(api): State<Arc<Api>>) -> impl IntoResponse {
+	let owner = api
+		.miner
+		.keys()
+		.public_keys()
+		.next()
+		.map(|key| sp_core::sr25519::Public::from_raw(*key).to_ss58check())
+		.unwrap_or_default();
+	let data: Vec<schema::ModelEntry> = api
+		.miner
+		.models()
+		.iter()
+		.map(|model| schema::ModelEntry {
+			id: model.name.clone(),
+			object: "model",
+			created: api.started,
+			owned_by: owner.clone(),
+			gintonic_model_id: format!("{:?}", model.id),
+		})
+		.collect();
+	Json(serde_json::json!({ "object": "list", "data": data }))
+}
+
+async fn health(State(api): State<Arc<Api>>) -> impl IntoResponse {
+	Json(serde_json::json!({
+		"status": "ok",
+		"models": api.miner.models().len(),
+		"in_flight": api.in_flight.load(Ordering::Relaxed),
+		"queued_records": api.miner.interactions().len(),
+	}))
+}
+
+async fn preflight() -> StatusCode {
+	StatusCode::NO_CONTENT
+}
+
+async fn allow_any_origin(request: axum::extract::Request, next: Next) -> Response {
+	let is_preflight = request.method() == Method::OPTIONS;
+	let mut response = next.run(request).await;
+	let headers = response.headers_mut();
+	headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
+	headers.insert(
+		header::ACCESS_CONTROL_EXPOSE_HEADERS,
+		HeaderValue::from_static(completions::INTERACTION_HEADER),
+	);
+	if is_preflight {
+		headers.insert(
+			header::ACCESS_CONTROL_ALLOW_HEADERS,
+			HeaderValue::from_static("authorization, content-type"),
+		);
+		headers.insert(
+			header::ACCESS_CONTROL_ALLOW_METHODS,
+			HeaderValue::from_static("GET, POST, OPTIONS"),
+		);
+	}
+	response
+}

@@ -1,0 +1,137 @@
+//! The queue of API and chat interactions waiting to be recorded on chain: kept on disk (one
+//! file per interaction, written before the answer's last byte goes out), polled by the
+//! offchain worker (`GET /interactions`), and forgotten when the worker says the chain has
+//! them (`POST /interactions/done`).
+//!
+//! What is queued also counts against its permit and its account until then, so that
+//! concurrent calls cannot together promise more than the allowance or the balance.
+
+use codec::{Decode, Encode};
+use gintonic_primitives::{
+	interaction::InteractionProof,
+	miner::{QueuedInteraction, MAX_INTERACTIONS_PER_POLL},
+	permit::permit_id,
+	ContentHash,
+};
+use sp_runtime::{AccountId32, MultiSignature};
+use std::{
+	collections::BTreeMap,
+	path::PathBuf,
+	sync::{Mutex, PoisonError},
+};
+
+/// A queued interaction in the chain's types.
+pub type Queued = QueuedInteraction<AccountId32, MultiSignature, u128, u32>;
+
+/// The queue.
+pub struct InteractionQueue {
+	folder: Option<PathBuf>,
+	/// By arrival order; the request hash finds the entry.
+	items: Mutex<BTreeMap<u64, Queued>>,
+}
+
+const SUFFIX: &str = ".interaction";
+
+impl InteractionQueue {
+	/// A queue kept in `folder` (created if needed; `None`: in memory only), with what a
+	/// previous run left there.
+	pub fn open(folder: Option<PathBuf>) -> std::io::Result<Self> {
+		let mut items = BTreeMap::new();
+		if let Some(folder) = &folder {
+			std::fs::create_dir_all(folder)?;
+			for entry in std::fs::read_dir(folder)?.flatten() {
+				let name = entry.file_name().to_string_lossy().into_owned();
+				let Some(sequence) = name.strip_suffix(SUFFIX).and_then(|s| s.parse::<u64>().ok())
+				else {
+					continue;
+				};
+				let read = std::fs::read(entry.path())
+					.ok()
+					.and_then(|bytes| Queued::decode(&mut &bytes[..]).ok());
+				match read {
+					Some(item) => {
+						items.insert(sequence, item);
+					}
+					None => log::warn!(
+						target: "gintonic::api",
+						"ignoring unreadable queued interaction {}",
+						entry.path().display()
+					),
+				}
+			}
+		}
+		Ok(Self { folder, items: Mutex::new(items) })
+	}
+
+	/// Queues `item`, on disk first. An interaction that cannot be kept is still queued in
+	/// memory (and the failure logged): the answer is given already.
+	pub fn push(&self, item: Queued) {
+		let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
+		let sequence = items.last_key_value().map_or(0, |(last, _)| last.saturating_add(1));
+		if let Some(folder) = &self.folder {
+			let path = folder.join(format!("{sequence:020}{SUFFIX}"));
+			let temporary = folder.join(format!("{sequence:020}.tmp"));
+			let written = std::fs::write(&temporary, item.encode())
+				.and_then(|()| std::fs::rename(&temporary, &path));
+			if let Err(e) = written {
+				log::error!(target: "gintonic::api", "interaction not kept on disk: {e}");
+			}
+		}
+		items.insert(sequence, item);
+	}
+
+	/// The oldest queued interactions, SCALE-encoded as `Vec<Queued>`.
+	pub fn oldest_encoded(&self) -> Vec<u8> {
+		let items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
+		let oldest: Vec<&Queued> =
+			items.values().take(MAX_INTERACTIONS_PER_POLL as usize).collect();
+		oldest.encode()
+	}
+
+	/// Forgets the interactions with these request hashes.
+	pub fn remove(&self, request_hashes: &[ContentHash]) {
+		let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
+		let gone: Vec<u64> = items
+			.iter()
+			.filter(|(_, item)| request_hashes.contains(&item.interaction.request_hash))
+			.map(|(sequence, _)| *sequence)
+			.collect();
+		for sequence in gone {
+			items.remove(&sequence);
+			if let Some(folder) = &self.folder {
+				let _ = std::fs::remove_file(folder.join(format!("{sequence:020}{SUFFIX}")));
+			}
+		}
+	}
+
+	/// How many wait.
+	pub fn len(&self) -> usize {
+		self.items.lock().unwrap_or_else(PoisonError::into_inner).len()
+	}
+
+	/// Whether none waits.
+	pub fn is_empty(&self) -> bool {
+		self.len() == 0
+	}
+
+	/// What queued interactions promise to charge `permit` and `account`: (on the permit, on
+	/// the account in all).
+	pub fn pending_charges(&self, permit: &ContentHash, account: &AccountId32) -> (u128, u128) {
+		let items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
+		let mut on_permit = 0u128;
+		let mut on_account = 0u128;
+		for item in items.values() {
+			let interaction = &item.interaction;
+			if interaction.sender != *account {
+				continue;
+			}
+			on_account = on_account.saturating_add(interaction.max_payment);
+			if let InteractionProof::Permit { permit: queued, .. } = &interaction.proof {
+				if permit_id(queued) == *permit {
+					on_permit = on_permit.saturating_add(interaction.max_payment);
+				}
+			}
+		}
+		(on_permit, on_account)
+	}
+}

@@ -1,0 +1,263 @@
+// The OpenAI-compatible API of a dev node started with `--miner --api-port`, driven by the
+// official `openai` npm client with a key from `gintonic-node api-key`: models, plain and
+// streamed chats, seeds, limits, every error with its status and OpenAI's error shape, the
+// on-chain record of each call (opened with the caller's key), and a spent allowance.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import OpenAI from 'openai';
+import { Keyring } from '@polkadot/keyring';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { hexToU8a, u8aToHex, u8aToString, u8aToBn } from '@polkadot/util';
+import { Node, freePort, rpc, runNode, sleep } from './lib/node.js';
+import { send } from './lib/tx.js';
+import { open, sr25519FromUri } from './lib/seal.js';
+
+const UNIT = 10n ** 12n;
+const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
+const MAX_IN_FLIGHT = 4;
+
+let node;
+let api;
+let apiUrl;
+let model;
+let key;
+let client;
+let alice;
+
+/** An API key for `suri` from the node binary (its last line of output). */
+function apiKey (suri, allowance, extra = []) {
+  const out = runNode(['api-key', '--suri', suri, '--url', node.wsUrl, '--allowance', String(allowance), ...extra]);
+  return out.trim().split('\n').at(-1);
+}
+
+before(async () => {
+  await cryptoWaitReady();
+  const port = await freePort();
+  node = await new Node({
+    name: 'api',
+    args: ['--dev', '--miner', '--model', FIXTURE, '--api-port', String(port), '--api-max-in-flight', String(MAX_IN_FLIGHT)],
+  }).start();
+  apiUrl = `http://127.0.0.1:${port}`;
+  api = await node.api();
+  alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
+  model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
+  key = apiKey('//Charlie', 100n * UNIT);
+  client = new OpenAI({ apiKey: key, baseURL: `${apiUrl}/v1`, maxRetries: 0 });
+});
+
+after(async () => {
+  await api?.disconnect();
+  await node?.destroy();
+});
+
+const chat = [
+  { role: 'system', content: 'Answer briefly.' },
+  { role: 'user', content: 'What is a GPU?' },
+  { role: 'assistant', content: 'A graphics processor.' },
+  { role: 'user', content: 'And a CPU?' },
+];
+
+/** The record of interaction `digest`, once the miner's offchain worker has recorded it. */
+async function recordOf (digest, seconds = 90) {
+  const deadline = Date.now() + seconds * 1000;
+  while (Date.now() < deadline) {
+    const { result } = await rpc(node, 'inference_interaction', [digest]);
+    if (result) return result;
+    await sleep(1000);
+  }
+  throw new Error(`interaction ${digest} not recorded after ${seconds} s:\n${node.logTail()}`);
+}
+
+/** The chain's own RecordMetadata type, found in the runtime metadata by its Rust path. */
+function decodeMetadata (plaintext) {
+  const entry = api.registry.lookup.types.find(
+    ({ type }) => type.path.map(String).join('::') === 'gintonic_primitives::record::RecordMetadata',
+  );
+  return api.registry.createType(api.registry.createLookupType(entry.id), plaintext).toJSON();
+}
+
+test('GET /v1/models lists the served model by name with its on-chain id; the node names its miner', async () => {
+  const models = await client.models.list();
+  assert.deepEqual(models.data.map((m) => m.id), ['tiny-mixtral']);
+  assert.equal(models.data[0].gintonic_model_id, model);
+  assert.equal(models.data[0].owned_by, alice.address);
+  const miner = (await rpc(node, 'inference_miner')).result;
+  assert.deepEqual(miner, { providers: [alice.address], apiUrl });
+  const health = await (await fetch(`${apiUrl}/health`)).json();
+  assert.equal(health.status, 'ok');
+});
+
+test('a chat, plain and streamed, gives the same text at temperature 0 and is recorded for the caller', async () => {
+  const plain = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, temperature: 0, max_tokens: 12 })
+    .withResponse();
+  const completion = plain.data;
+  assert.equal(completion.object, 'chat.completion');
+  assert.equal(completion.choices[0].message.role, 'assistant');
+  assert.ok(['stop', 'length'].includes(completion.choices[0].finish_reason));
+  assert.equal(completion.usage.total_tokens, completion.usage.prompt_tokens + completion.usage.completion_tokens);
+  const digest = plain.response.headers.get('x-gintonic-interaction');
+  assert.equal(digest, completion.gintonic.interaction);
+
+  const stream = await client.chat.completions.create({
+    model: model, messages: chat, temperature: 0, max_tokens: 12, stream: true, stream_options: { include_usage: true },
+  });
+  let text = '';
+  let finish;
+  let usage;
+  let streamedRecord;
+  for await (const chunk of stream) {
+    if (chunk.usage) usage = chunk.usage;
+    if (chunk.gintonic) streamedRecord = chunk.gintonic;
+    const choice = chunk.choices[0];
+    if (!choice) continue;
+    text += choice.delta.content ?? '';
+    finish = choice.finish_reason ?? finish;
+  }
+  assert.equal(text, completion.choices[0].message.content);
+  assert.equal(finish, completion.choices[0].finish_reason);
+  assert.deepEqual(usage, completion.usage);
+  assert.ok(streamedRecord.interaction.startsWith('0x'));
+
+  for (const [ref, answer] of [[completion.gintonic, completion.choices[0].message.content], [streamedRecord, text]]) {
+    const record = await recordOf(ref.interaction);
+    assert.equal(record.sender, new Keyring({ type: 'sr25519' }).addFromUri('//Charlie').address);
+    assert.equal(record.provider, alice.address);
+    assert.equal(record.interaction, ref.interaction);
+    assert.equal(record.resultHash, ref.result_hash);
+    assert.equal(record.payment, ref.charge);
+    const plaintext = open(hexToU8a(record.sealedMetadata), sr25519FromUri('//Charlie'));
+    assert.equal(blake2AsHex(plaintext, 256), record.resultHash, 'the record matches its public hash');
+    const metadata = decodeMetadata(plaintext);
+    assert.equal(u8aToString(hexToU8a(metadata.response)), answer);
+    assert.equal(u8aToString(hexToU8a(metadata.instructions)), 'Answer briefly.');
+    assert.deepEqual(JSON.parse(u8aToString(hexToU8a(metadata.prompt))), chat.slice(1));
+    assert.equal(metadata.params.maxTokens, 12);
+    assert.throws(() => open(hexToU8a(record.sealedMetadata), sr25519FromUri('//Eve')), /not a recipient/);
+  }
+});
+
+test('a seed reproduces a sampled answer; max_tokens 1 ends with length; stop cuts the text', async () => {
+  const sampled = () => client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, temperature: 1, top_p: 0.9, seed: 7, max_tokens: 16 });
+  const [first, second] = [await sampled(), await sampled()];
+  assert.equal(first.choices[0].message.content, second.choices[0].message.content);
+
+  const one = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, max_completion_tokens: 1 });
+  assert.equal(one.choices[0].finish_reason, 'length');
+  assert.equal(one.usage.completion_tokens, 1);
+
+  const full = first.choices[0].message.content;
+  const cut = full.slice(3, 6);
+  if (cut.length === 3) {
+    const stopped = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, temperature: 1, top_p: 0.9, seed: 7, max_tokens: 16, stop: [cut] });
+    assert.equal(stopped.choices[0].finish_reason, 'stop');
+    assert.ok(full.startsWith(stopped.choices[0].message.content));
+    assert.ok(!stopped.choices[0].message.content.includes(cut));
+  }
+});
+
+/** POSTs a chat completion body (`raw` as is) with `headers`; the status, headers and JSON. */
+async function post (body, headers = { authorization: `Bearer ${key}` }) {
+  const response = await fetch(`${apiUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+  return { status: response.status, headers: response.headers, json: await response.json() };
+}
+
+function assertOpenAIError ({ status, json }, expectedStatus, code) {
+  assert.equal(status, expectedStatus, JSON.stringify(json));
+  assert.equal(typeof json.error.message, 'string');
+  assert.ok('type' in json.error && 'param' in json.error && 'code' in json.error);
+  if (code) assert.equal(json.error.code, code);
+}
+
+test('each bad request gets its status and OpenAI\'s error shape', async () => {
+  const ok = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 };
+  assertOpenAIError(await post(ok, {}), 401, 'invalid_api_key');
+  assertOpenAIError(await post(ok, { authorization: 'Bearer sk-not-ours' }), 401, 'invalid_api_key');
+  const tampered = key.slice(0, -6) + (key.endsWith('AAAAAA') ? 'BBBBBB' : 'AAAAAA');
+  assertOpenAIError(await post(ok, { authorization: `Bearer ${tampered}` }), 401, 'invalid_api_key');
+  assertOpenAIError(await post({ ...ok, model: 'gpt-4o' }), 404, 'model_not_found');
+  assertOpenAIError(await post('{"model":'), 400);
+  assertOpenAIError(await post({ ...ok, messages: [] }), 400);
+  assertOpenAIError(await post({ ...ok, messages: [{ role: 'tool', content: 'x' }] }), 400);
+  assertOpenAIError(await post({ ...ok, temperature: 5 }), 400);
+  assertOpenAIError(await post({ ...ok, max_tokens: 0 }), 400);
+  assertOpenAIError(await post({ ...ok, n: 2 }), 400);
+  assertOpenAIError(await post({ ...ok, stop: ['a', 'b', 'c', 'd', 'e'] }), 400);
+  const long = 'word '.repeat(2000);
+  assertOpenAIError(await post({ ...ok, messages: [{ role: 'user', content: long }] }), 400, 'context_length_exceeded');
+
+  // The official client raises its typed errors for the same answers.
+  const stranger = new OpenAI({ apiKey: 'nope', baseURL: `${apiUrl}/v1`, maxRetries: 0 });
+  await assert.rejects(stranger.models.list().then(() => stranger.chat.completions.create(ok)), (e) => e.status === 401);
+  await assert.rejects(client.chat.completions.create({ ...ok, model: 'nope' }), (e) => e instanceof OpenAI.NotFoundError);
+});
+
+test('a saturated miner answers 503 with Retry-After; every admitted call completes', async () => {
+  const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'Count.' }], max_tokens: 48, temperature: 0 };
+  const answers = await Promise.all(Array.from({ length: 3 * MAX_IN_FLIGHT }, () => post(body)));
+  const refused = answers.filter((a) => a.status === 503);
+  assert.ok(refused.length > 0, `some of ${answers.length} concurrent calls are refused`);
+  for (const answer of refused) {
+    assertOpenAIError(answer, 503);
+    assert.ok(Number(answer.headers.get('retry-after')) >= 1);
+  }
+  assert.ok(answers.every((a) => a.status === 200 || a.status === 503));
+});
+
+/** The permit inside an API key, decoded from its bytes (docs/api.md). */
+function permitOf (apiKeyText) {
+  const bytes = new Uint8Array(Buffer.from(apiKeyText.slice('gk1_'.length), 'base64url'));
+  return {
+    genesisHash: u8aToHex(bytes.subarray(0, 32)),
+    account: u8aToHex(bytes.subarray(32, 64)),
+    provider: u8aToHex(bytes.subarray(64, 96)),
+    allowance: u8aToBn(bytes.subarray(96, 112), { isLe: true }).toString(),
+    expiry: u8aToBn(bytes.subarray(112, 116), { isLe: true }).toNumber(),
+    nonce: u8aToBn(bytes.subarray(116, 124), { isLe: true }).toString(),
+    signature: u8aToHex(bytes.subarray(124, 188)),
+  };
+}
+
+test('a spent allowance gets 402, and the chain refuses any charge beyond it', async () => {
+  const small = apiKey('//Dave', 1);
+  const dave = new OpenAI({ apiKey: small, baseURL: `${apiUrl}/v1`, maxRetries: 0 });
+  const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 };
+  const first = await dave.chat.completions.create(body);
+  assert.equal(first.gintonic.charge, '1', 'the charge is capped at what is left');
+  const refused = await post(body, { authorization: `Bearer ${small}` });
+  assertOpenAIError(refused, 402, 'allowance_spent');
+  await assert.rejects(dave.chat.completions.create(body), (e) => e.status === 402);
+
+  await recordOf(first.gintonic.interaction);
+  const { signature, ...permit } = permitOf(small);
+  const id = blake2AsHex(new Uint8Array([...new TextEncoder().encode('gintonic/permit/v1'), ...api.createType('(H256, AccountId32, AccountId32, u128, u32, u64)', [permit.genesisHash, permit.account, permit.provider, permit.allowance, permit.expiry, permit.nonce]).toU8a()]), 256);
+  const state = (await rpc(node, 'inference_permit', [id])).result;
+  assert.equal(state.spent, '1');
+  assert.equal(state.allowance, '1');
+  // Alice, the provider, tries to charge the spent permit directly.
+  const beyond = api.tx.inference.recordInteraction(
+    permit.account, { Permit: { permit, signature: { Sr25519: signature } } }, model,
+    blake2AsHex('another call', 256), 1, blake2AsHex('metadata', 256), '0x44',
+    { promptTokens: 1, completionTokens: 1, gpuMs: 1 },
+  );
+  await assert.rejects(send(api, beyond, alice), /inference\.AllowanceExceeded/);
+
+  // Revoked: the key no longer opens the API.
+  const revocable = apiKey('//Ferdie', 10n * UNIT);
+  const { signature: _, ...revokedPermit } = permitOf(revocable);
+  const ferdie = new Keyring({ type: 'sr25519' }).addFromUri('//Ferdie');
+  await send(api, api.tx.inference.revokePermit(revokedPermit), ferdie);
+  assertOpenAIError(await post(body, { authorization: `Bearer ${revocable}` }), 401, 'invalid_api_key');
+});
+
+test('api-key signs for the provider, expiry and nonce given', () => {
+  const out = runNode(['api-key', '--suri', '//Bob', '--url', node.wsUrl, '--allowance', '5', '--provider', alice.address, '--expires-in', '10', '--nonce', '1']);
+  const line = out.trim().split('\n').at(-1);
+  assert.match(line, /^gk1_[A-Za-z0-9_-]{251}$/);
+  assert.equal(permitOf(line).nonce, '1');
+});
