@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs the whole test suite: formatting, clippy with warnings denied, every test of the
 # workspace with cargo-nextest (cargo test where nextest is missing), then the end-to-end tests
-# in tests/js, which start the built node (a dev chain, and a four-validator local testnet)
-# on free loopback ports and drive it with @polkadot/api.
+# in tests/js, which start the built node (a dev chain, a miner with its API and chat page, and
+# a four-validator local testnet) on free loopback ports and drive it with @polkadot/api, the
+# official openai client and headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
@@ -31,6 +32,13 @@ else
 	cargo test "${benchmarked[@]}" --features runtime-benchmarks benchmark
 fi
 echo "== end-to-end tests (tests/js, the node built above)"
+# The chat page's test drives Debian's Chromium (headless) through playwright-core.
+if ! command -v chromium >/dev/null 2>&1; then
+	SUDO=""
+	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+	$SUDO apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
+fi
 # The node's own tests made cargo build the binary with the workspace's feature set; a
 # `cargo build -p gintonic-node` here would resolve features differently and build much of
 # the dependency tree a second time.

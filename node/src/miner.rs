@@ -10,14 +10,14 @@ use gintonic_engine::{
 };
 use gintonic_miner::{
 	api::Api,
-	chain::{ChainPermitState, ChainView},
+	chain::{ChainPermitState, ChainRecord, ChainView},
 	Miner, ModelSet, ProviderKeys, ServedModel,
 };
 use gintonic_primitives::{
 	api::{InferenceApi, ModelsApi, ProvidersApi},
 	miner::{KEY_TYPE, MINER_URL_KEY},
 	model::model_id,
-	ContentHash, ModelId, ProviderStatus,
+	ContentHash, ModelId, ProviderStatus, RecordId,
 };
 use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use gintonic_seal::Opener;
@@ -206,6 +206,18 @@ where
 	fn spendable(&self, account: &AccountId) -> Result<u128, String> {
 		let best = self.client.info().best_hash;
 		self.client.runtime_api().spendable(best, account.clone()).map_err(|e| e.to_string())
+	}
+
+	fn interaction_record(
+		&self,
+		digest: ContentHash,
+	) -> Result<Option<(RecordId, ChainRecord)>, String> {
+		let best = self.client.info().best_hash;
+		let api = self.client.runtime_api();
+		let Some(id) = api.interaction_record(best, digest).map_err(|e| e.to_string())? else {
+			return Ok(None);
+		};
+		Ok(api.record(best, id).map_err(|e| e.to_string())?.map(|record| (id, record)))
 	}
 
 	fn price_per_hour(

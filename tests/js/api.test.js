@@ -1,12 +1,15 @@
 // The OpenAI-compatible API of a dev node started with `--miner --api-port`, driven by the
 // official `openai` npm client with a key from `gintonic-node api-key`: models, plain and
 // streamed chats, seeds, limits, every error with its status and OpenAI's error shape, the
-// on-chain record of each call (opened with the caller's key), and a spent allowance.
+// on-chain record of each call (opened with the caller's key), a spent allowance; and the
+// chat page in headless Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import OpenAI from 'openai';
+import { chromium } from 'playwright-core';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import { hexToU8a, u8aToHex, u8aToString, u8aToBn } from '@polkadot/util';
@@ -17,6 +20,10 @@ import { open, sr25519FromUri } from './lib/seal.js';
 const UNIT = 10n ** 12n;
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
 const MAX_IN_FLIGHT = 4;
+// Debian's Chromium (scripts/test.sh installs it); the screenshot is kept as a test artefact.
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 
 let node;
 let api;
@@ -260,4 +267,34 @@ test('api-key signs for the provider, expiry and nonce given', () => {
   const line = out.trim().split('\n').at(-1);
   assert.match(line, /^gk1_[A-Za-z0-9_-]{251}$/);
   assert.equal(permitOf(line).nonce, '1');
+});
+
+test('the chat page in headless Chromium: a streamed answer and its record, opened in the page', async () => {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  try {
+    // A phone-width screen.
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${apiUrl}/`);
+    await page.waitForFunction(() => document.querySelector('#model option')?.value === 'tiny-mixtral');
+    await page.fill('#prompt', 'What is a GPU?');
+    await page.press('#prompt', 'Enter');
+    const answer = page.locator('.message.assistant .text').first();
+    await page.waitForFunction(() => document.querySelector('.message.assistant .text')?.textContent.length > 0);
+    assert.ok((await answer.textContent()).length > 0);
+    // The record appears once the miner's offchain worker has put it on chain.
+    await page.locator('.open-record').first().waitFor({ timeout: 90_000 });
+    assert.match(await page.locator('.record-id').first().textContent(), /^record #\d+ · block \d+ · hash 0x/);
+    await page.screenshot({ path: join(ARTIFACTS, 'chat-page.png') });
+    await page.locator('.open-record').first().click();
+    const dialog = page.locator('#record-dialog');
+    await dialog.waitFor();
+    assert.match(await dialog.textContent(), /✓ the opened record matches its on-chain result_hash/);
+    assert.match(await dialog.textContent(), /What is a GPU\?/);
+    await page.screenshot({ path: join(ARTIFACTS, 'chat-record.png') });
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+  }
 });

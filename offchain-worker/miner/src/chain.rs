@@ -1,11 +1,14 @@
 //! What the API needs to know of the chain, as a small trait: the node implements it over its
 //! client's runtime APIs, tests over a table.
 
-use gintonic_primitives::{permit::PermitState, ContentHash, ModelId};
+use gintonic_primitives::{permit::PermitState, ContentHash, ModelId, Record, RecordId};
 use sp_runtime::AccountId32;
 
 /// A permit's state as the chain keeps it.
 pub type ChainPermitState = PermitState<AccountId32, u128, u32>;
+
+/// A record as the chain keeps it.
+pub type ChainRecord = Record<AccountId32, u128, u32>;
 
 /// Reads of the chain's best block.
 pub trait ChainView: Send + Sync {
@@ -24,4 +27,9 @@ pub trait ChainView: Send + Sync {
 		provider: &AccountId32,
 		model: &ModelId,
 	) -> Result<Option<u128>, String>;
+	/// The record of the interaction with `digest`, once recorded.
+	fn interaction_record(
+		&self,
+		digest: ContentHash,
+	) -> Result<Option<(RecordId, ChainRecord)>, String>;
 }

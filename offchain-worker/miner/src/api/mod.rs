@@ -5,6 +5,8 @@
 //! | `GET /v1/models` | the registered models this miner serves ([`schema::ModelEntry`]) |
 //! | `POST /v1/chat/completions` | OpenAI's chat completions, plain or streamed ([`completions`]) |
 //! | `GET /health` | `ok` and what is served |
+//! | `GET /v1/gintonic/chain` | genesis hash, best block and this miner's providers: what a permit names |
+//! | `GET /v1/gintonic/interactions/{digest}` | the call's record once on chain (404 before) |
 //! | `GET /` | the chat page ([`page`]) |
 //!
 //! Every call needs an API key ([`crate::api_key`]), goes through the model's batch scheduler
@@ -98,6 +100,8 @@ pub fn router(api: Arc<Api>) -> Router {
 			axum::routing::post(completions::chat_completions).options(preflight),
 		)
 		.route("/health", get(health))
+		.route("/v1/gintonic/chain", get(chain))
+		.route("/v1/gintonic/interactions/{digest}", get(interaction))
 		.merge(page::routes())
 		.layer(middleware::from_fn(allow_any_origin))
 		.with_state(api)
@@ -139,6 +143,59 @@ async fn health(State(api): State<Arc<Api>>) -> impl IntoResponse {
 		"in_flight": api.in_flight.load(Ordering::Relaxed),
 		"queued_records": api.miner.interactions().len(),
 	}))
+}
+
+async fn chain(State(api): State<Arc<Api>>) -> impl IntoResponse {
+	let providers: Vec<serde_json::Value> = api
+		.miner
+		.keys()
+		.public_keys()
+		.map(|key| {
+			serde_json::json!({
+				"address": sp_core::sr25519::Public::from_raw(*key).to_ss58check(),
+				"public_key": format!("0x{}", hex::encode(key)),
+			})
+		})
+		.collect();
+	Json(serde_json::json!({
+		"genesis_hash": format!("0x{}", hex::encode(api.chain.genesis_hash())),
+		"best_block": api.chain.best_number(),
+		"providers": providers,
+	}))
+}
+
+async fn interaction(
+	State(api): State<Arc<Api>>,
+	axum::extract::Path(digest): axum::extract::Path<String>,
+) -> Response {
+	let mut bytes = [0u8; 32];
+	if hex::decode_to_slice(digest.trim_start_matches("0x"), &mut bytes).is_err() {
+		return ApiError::bad_param("digest", "expected 0x and 64 hex digits").into_response();
+	}
+	match api.chain.interaction_record(bytes.into()) {
+		Ok(Some((id, record))) => Json(serde_json::json!({
+			"id": id,
+			"block": record.block,
+			"timestamp_ms": record.timestamp_ms,
+			"sender": record.sender.to_ss58check(),
+			"provider": record.provider.to_ss58check(),
+			"payment": record.payment.to_string(),
+			"result_hash": format!("{:?}", record.result_hash),
+			"sealed_metadata": format!("0x{}", hex::encode(&record.sealed_metadata)),
+		}))
+		.into_response(),
+		Ok(None) => (
+			StatusCode::NOT_FOUND,
+			Json(serde_json::json!({ "error": {
+				"message": "not recorded yet: the miner records each call within a few blocks",
+				"type": "invalid_request_error", "param": null, "code": "not_recorded_yet",
+			}})),
+		)
+			.into_response(),
+		Err(e) => {
+			ApiError::unavailable(format!("the chain cannot be read: {e}"), 5).into_response()
+		}
+	}
 }
 
 async fn preflight() -> StatusCode {

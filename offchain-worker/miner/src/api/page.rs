@@ -1,8 +1,8 @@
 //! The chat page: static files compiled into the binary, so a miner serves it with nothing to
 //! install. The same files work opened from a local copy against any miner's API (the API
-//! allows cross-origin calls). Vendored: `@polkadot/util`, `@polkadot/util-crypto` and
-//! `@polkadot/keyring` 14.0.3 browser bundles from npm (`bundle-polkadot-*.js`), which open
-//! records in the browser with the account's key.
+//! allows cross-origin calls). Vendored: the `@polkadot/util` and `@polkadot/util-crypto`
+//! 14.0.3 browser bundles from npm (`bundle-polkadot-util*.js`), with which the page signs
+//! API keys and opens records in the browser, with the account's key.
 
 use super::Api;
 use axum::{http::header, response::IntoResponse, routing::get, Router};
@@ -22,11 +22,6 @@ const FILES: &[(&str, &str, &[u8])] = &[
 		"/vendor/bundle-polkadot-util-crypto.js",
 		"text/javascript; charset=utf-8",
 		include_bytes!("../../static/vendor/bundle-polkadot-util-crypto.js"),
-	),
-	(
-		"/vendor/bundle-polkadot-keyring.js",
-		"text/javascript; charset=utf-8",
-		include_bytes!("../../static/vendor/bundle-polkadot-keyring.js"),
 	),
 ];
 
