@@ -269,6 +269,19 @@ test('api-key signs for the provider, expiry and nonce given', () => {
   assert.equal(permitOf(line).nonce, '1');
 });
 
+test('a call answered just before the miner is killed is recorded after it restarts', async () => {
+  const answer = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, temperature: 0, max_tokens: 4 });
+  await api.disconnect();
+  node.process.kill('SIGKILL');
+  await node.exited;
+  await node.start();
+  api = await node.api();
+  const record = await recordOf(answer.gintonic.interaction);
+  assert.equal(record.resultHash, answer.gintonic.result_hash);
+  // The API is back on the same port, with the same key.
+  assert.equal((await client.models.list()).data.length, 1);
+});
+
 test('the chat page in headless Chromium: a streamed answer and its record, opened in the page', async () => {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
   try {
