@@ -32,6 +32,9 @@ pub struct InteractionQueue {
 
 const SUFFIX: &str = ".interaction";
 
+/// Most bytes one poll returns (besides the oldest interaction, which always goes).
+pub const MAX_POLL_BYTES: usize = 2 * 1024 * 1024;
+
 impl InteractionQueue {
 	/// A queue kept in `folder` (created if needed; `None`: in memory only), with what a
 	/// previous run left there.
@@ -80,11 +83,21 @@ impl InteractionQueue {
 		items.insert(sequence, item);
 	}
 
-	/// The oldest queued interactions, SCALE-encoded as `Vec<Queued>`.
+	/// The oldest queued interactions, SCALE-encoded as `Vec<Queued>`: at most
+	/// [`MAX_INTERACTIONS_PER_POLL`], and no more than [`MAX_POLL_BYTES`] in all (but always
+	/// the oldest one), so that the offchain worker's memory stays small.
 	pub fn oldest_encoded(&self) -> Vec<u8> {
 		let items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
-		let oldest: Vec<&Queued> =
-			items.values().take(MAX_INTERACTIONS_PER_POLL as usize).collect();
+		let mut bytes = 0usize;
+		let oldest: Vec<&Queued> = items
+			.values()
+			.take(MAX_INTERACTIONS_PER_POLL as usize)
+			.take_while(|item| {
+				let first = bytes == 0;
+				bytes = bytes.saturating_add(item.encoded_size());
+				first || bytes <= MAX_POLL_BYTES
+			})
+			.collect();
 		oldest.encode()
 	}
 

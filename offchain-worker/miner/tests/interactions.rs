@@ -2,7 +2,7 @@
 //! polls, forgotten when recorded, and counted against its permit and account until then.
 
 use codec::Decode;
-use gintonic_miner::interactions::{InteractionQueue, Queued};
+use gintonic_miner::interactions::{InteractionQueue, Queued, MAX_POLL_BYTES};
 use gintonic_primitives::{
 	interaction::{Interaction, InteractionProof},
 	miner::MAX_INTERACTIONS_PER_POLL,
@@ -87,6 +87,30 @@ fn a_poll_is_bounded_and_oldest_first() {
 	queue.remove(&hashes);
 	assert_eq!(polled(&queue).len(), 5);
 	assert_eq!(queue.len(), 5);
+}
+
+#[test]
+fn a_poll_stays_within_its_byte_bound_but_always_carries_the_oldest() {
+	let queue = InteractionQueue::open(None).unwrap_or_else(|e| panic!("{e}"));
+	let big = |n: u8| {
+		let mut item = queued(n, 1, 1);
+		item.interaction.sealed_metadata = vec![n; MAX_POLL_BYTES * 2 / 3];
+		item
+	};
+	queue.push(big(1));
+	queue.push(big(2));
+	assert_eq!(polled(&queue), vec![big(1)]);
+	queue.remove(&[ContentHash::repeat_byte(1)]);
+	queue.push(big(3));
+	assert_eq!(polled(&queue), vec![big(2)]);
+	let huge = {
+		let mut item = queued(4, 1, 1);
+		item.interaction.sealed_metadata = vec![4; MAX_POLL_BYTES * 2];
+		item
+	};
+	let alone = InteractionQueue::open(None).unwrap_or_else(|e| panic!("{e}"));
+	alone.push(huge.clone());
+	assert_eq!(polled(&alone), vec![huge]);
 }
 
 #[test]

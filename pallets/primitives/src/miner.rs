@@ -28,8 +28,10 @@ pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
 /// base URL, e.g. `http://127.0.0.1:37123`; the offchain worker serves nothing without it.
 pub const MINER_URL_KEY: &[u8] = b"gintonic::miner-url";
 
-/// Most interactions one `GET /interactions` returns.
-pub const MAX_INTERACTIONS_PER_POLL: u32 = 16;
+/// Most interactions one `GET /interactions` returns, so most the offchain worker submits per
+/// block: about 10 a second at 6 s blocks, which bounds how fast API calls are recorded (the
+/// queue absorbs bursts).
+pub const MAX_INTERACTIONS_PER_POLL: u32 = 64;
 
 /// An interaction the miner served through its API and queued (on disk) for recording:
 /// the provider that served it, and `record_interaction`'s arguments.
