@@ -204,6 +204,28 @@ test('each bad request gets its status and OpenAI\'s error shape', async () => {
   await assert.rejects(client.chat.completions.create({ ...ok, model: 'nope' }), (e) => e instanceof OpenAI.NotFoundError);
 });
 
+test('a client that disconnects mid-stream frees its place at once', async () => {
+  const abort = new AbortController();
+  const response = await fetch(`${apiUrl}/v1/chat/completions`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    body: JSON.stringify({ model: 'tiny-mixtral', messages: chat, max_tokens: 900, temperature: 1, stream: true }),
+    signal: abort.signal,
+  });
+  const reader = response.body.getReader();
+  await reader.read();
+  await reader.read();
+  assert.equal((await (await fetch(`${apiUrl}/health`)).json()).in_flight, 1);
+  abort.abort();
+  const deadline = Date.now() + 10_000;
+  let inFlight = 1;
+  while (inFlight > 0 && Date.now() < deadline) {
+    await sleep(100);
+    inFlight = (await (await fetch(`${apiUrl}/health`)).json()).in_flight;
+  }
+  assert.equal(inFlight, 0, 'the abandoned stream no longer holds a place');
+});
+
 test('a saturated miner answers 503 with Retry-After; every admitted call completes', async () => {
   const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'Count.' }], max_tokens: 48, temperature: 0 };
   const answers = await Promise.all(Array.from({ length: 3 * MAX_IN_FLIGHT }, () => post(body)));
