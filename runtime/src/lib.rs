@@ -90,16 +90,17 @@ pub mod opaque {
 }
 
 /// The runtime's version. polkadot.js reads `spec_name`, `spec_version` and
-/// `transaction_version` from here.
+/// `transaction_version` from here. 101/2: `record_interaction` takes a proof (a signature or
+/// a permit), `revoke_permit`, permits in storage, new `InferenceApi` methods.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 1,
+	transaction_version: 2,
 	system_version: 1,
 };
 

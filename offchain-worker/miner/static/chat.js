@@ -184,7 +184,10 @@ function bubble (role, text) {
   return item;
 }
 
-function setStatus (text) { $('status').textContent = text; }
+function setStatus (text, problem = false) {
+  $('status').textContent = text;
+  $('status').classList.toggle('problem', problem);
+}
 
 async function loadModels () {
   try {
@@ -198,9 +201,9 @@ async function loadModels () {
       option.title = `on-chain id ${model.gintonic_model_id}, provider ${model.owned_by}`;
       select.append(option);
     }
-    setStatus(list.data.length ? `${list.data.length} model(s) · ${apiUrl()}` : 'no model served');
+    setStatus(list.data.length ? `${list.data.length} model(s) · ${apiUrl()}` : 'no model served', !list.data.length);
   } catch (e) {
-    setStatus(`cannot reach ${apiUrl()}: ${e.message}`);
+    setStatus(`cannot reach ${apiUrl()}: ${e.message}`, true);
   }
 }
 
@@ -270,7 +273,7 @@ async function main () {
   $('account').onchange = () => { $('mnemonic-row').hidden = $('account').value !== 'mnemonic'; $('api-key').value = ''; showAddress(); };
   $('mnemonic').oninput = () => { $('api-key').value = ''; showAddress(); };
   $('make-key').onclick = async () => {
-    try { $('api-key').value = await signApiKey(); setStatus('API key signed in this page'); } catch (e) { setStatus(e.message); }
+    try { $('api-key').value = await signApiKey(); setStatus('API key signed in this page'); } catch (e) { setStatus(e.message, true); }
   };
   $('toggle-settings').onclick = () => $('settings').classList.toggle('open');
   $('clear').onclick = () => { state.conversation = []; $('messages').textContent = ''; };

@@ -9,7 +9,7 @@ use frame_system::RawOrigin;
 use gintonic_primitives::{
 	bounds::{MaxSealedPromptLen, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
 	interaction::{wrap_bytes, InteractionProof},
-	permit::{permit_id, permit_message, Permit, PermitState},
+	permit::{permit_id, permit_message, Permit},
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
 };
 use sp_runtime::traits::{Convert, Saturating};
@@ -182,24 +182,13 @@ mod benchmarks {
 		assert!(Permits::<T>::contains_key(permit_id(&permit)));
 	}
 
-	/// A permit already charged once.
+	/// The heavier case: a permit never charged, whose state and expiry index are written.
 	#[benchmark]
 	fn revoke_permit() {
 		let (_, provider) = served_model::<T>();
 		let sender = T::BenchmarkHelper::signer();
 		let permit = permit_for::<T>(&sender, &provider);
 		let id = permit_id(&permit);
-		Pallet::<T>::note_permit(
-			id,
-			PermitState {
-				account: sender.clone(),
-				provider,
-				allowance: permit.allowance,
-				spent: 1u32.into(),
-				expiry: permit.expiry,
-				revoked: false,
-			},
-		);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(sender), permit);
 		assert!(Permits::<T>::get(id).is_some_and(|state| state.revoked));

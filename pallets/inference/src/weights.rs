@@ -83,10 +83,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `1290`
 		//  Estimated: `5547`
-		// Minimum execution time: 83_037_000 picoseconds.
-		Weight::from_parts(99_240_473, 5547)
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(543, 0).saturating_mul(l.into()))
+		// Minimum execution time: 81_665_000 picoseconds.
+		Weight::from_parts(92_806_550, 5547)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(528, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
@@ -115,10 +115,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `975`
 		//  Estimated: `4436`
-		// Minimum execution time: 74_634_000 picoseconds.
-		Weight::from_parts(92_974_280, 4436)
+		// Minimum execution time: 72_300_000 picoseconds.
+		Weight::from_parts(89_458_419, 4436)
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(815, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(801, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -138,8 +138,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 61_786_000 picoseconds.
-		Weight::from_parts(76_724_000, 4436)
+		// Minimum execution time: 67_618_000 picoseconds.
+		Weight::from_parts(77_294_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 57_541_000 picoseconds.
-		Weight::from_parts(71_173_000, 4436)
+		// Minimum execution time: 63_143_000 picoseconds.
+		Weight::from_parts(72_666_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -170,12 +170,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordedDigests` (r:1 w:1)
 	/// Proof: `Inference::RecordedDigests` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Proof: `Inference::Permits` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRecordId` (r:1 w:1)
 	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	/// Proof: `Inference::PermitExpiries` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Records` (r:0 w:1)
 	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
@@ -185,17 +189,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `752`
 		//  Estimated: `6196`
-		// Minimum execution time: 163_644_000 picoseconds.
-		Weight::from_parts(188_689_447, 6196)
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
+		// Minimum execution time: 177_449_000 picoseconds.
+		Weight::from_parts(202_437_072, 6196)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(817, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
+			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Proof: `Inference::Permits` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	/// Proof: `Inference::PermitExpiries` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn revoke_permit() -> Weight {
-		Weight::from_parts(40_000_000, 3_600)
+		// Proof Size summary in bytes:
+		//  Measured:  `42`
+		//  Estimated: `3598`
+		// Minimum execution time: 15_631_000 picoseconds.
+		Weight::from_parts(20_981_000, 3598)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -218,10 +228,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `929 + n * (59 ±0)`
 		//  Estimated: `5527 + n * (3296 ±0)`
-		// Minimum execution time: 4_712_000 picoseconds.
-		Weight::from_parts(4_834_000, 5527)
-			// Standard Error: 84_777
-			.saturating_add(Weight::from_parts(47_575_412, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_936_000 picoseconds.
+		Weight::from_parts(5_202_000, 5527)
+			// Standard Error: 73_776
+			.saturating_add(Weight::from_parts(51_281_191, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(4_u64))
@@ -259,10 +269,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `1290`
 		//  Estimated: `5547`
-		// Minimum execution time: 83_037_000 picoseconds.
-		Weight::from_parts(99_240_473, 5547)
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(543, 0).saturating_mul(l.into()))
+		// Minimum execution time: 81_665_000 picoseconds.
+		Weight::from_parts(92_806_550, 5547)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(528, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
@@ -291,10 +301,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `975`
 		//  Estimated: `4436`
-		// Minimum execution time: 74_634_000 picoseconds.
-		Weight::from_parts(92_974_280, 4436)
+		// Minimum execution time: 72_300_000 picoseconds.
+		Weight::from_parts(89_458_419, 4436)
 			// Standard Error: 1
-			.saturating_add(Weight::from_parts(815, 0).saturating_mul(l.into()))
+			.saturating_add(Weight::from_parts(801, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -314,8 +324,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 61_786_000 picoseconds.
-		Weight::from_parts(76_724_000, 4436)
+		// Minimum execution time: 67_618_000 picoseconds.
+		Weight::from_parts(77_294_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -335,8 +345,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 57_541_000 picoseconds.
-		Weight::from_parts(71_173_000, 4436)
+		// Minimum execution time: 63_143_000 picoseconds.
+		Weight::from_parts(72_666_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -346,12 +356,16 @@ impl WeightInfo for () {
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordedDigests` (r:1 w:1)
 	/// Proof: `Inference::RecordedDigests` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Proof: `Inference::Permits` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRecordId` (r:1 w:1)
 	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Timestamp::Now` (r:1 w:0)
 	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	/// Proof: `Inference::PermitExpiries` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Records` (r:0 w:1)
 	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
@@ -361,17 +375,23 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `752`
 		//  Estimated: `6196`
-		// Minimum execution time: 163_644_000 picoseconds.
-		Weight::from_parts(188_689_447, 6196)
-			// Standard Error: 3
-			.saturating_add(Weight::from_parts(765, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
+		// Minimum execution time: 177_449_000 picoseconds.
+		Weight::from_parts(202_437_072, 6196)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(817, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
+			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
 	/// Storage: `Inference::Permits` (r:1 w:1)
+	/// Proof: `Inference::Permits` (`max_values`: None, `max_size`: Some(133), added: 2608, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::PermitExpiries` (r:0 w:1)
+	/// Proof: `Inference::PermitExpiries` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	fn revoke_permit() -> Weight {
-		Weight::from_parts(40_000_000, 3_600)
+		// Proof Size summary in bytes:
+		//  Measured:  `42`
+		//  Estimated: `3598`
+		// Minimum execution time: 15_631_000 picoseconds.
+		Weight::from_parts(20_981_000, 3598)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -394,10 +414,10 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `929 + n * (59 ±0)`
 		//  Estimated: `5527 + n * (3296 ±0)`
-		// Minimum execution time: 4_712_000 picoseconds.
-		Weight::from_parts(4_834_000, 5527)
-			// Standard Error: 84_777
-			.saturating_add(Weight::from_parts(47_575_412, 0).saturating_mul(n.into()))
+		// Minimum execution time: 4_936_000 picoseconds.
+		Weight::from_parts(5_202_000, 5527)
+			// Standard Error: 73_776
+			.saturating_add(Weight::from_parts(51_281_191, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(4_u64))
