@@ -24,7 +24,7 @@ fn generated(chain: &str, raw: bool) -> Value {
 }
 
 fn checked_in(file: &str) -> Value {
-	let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../chain-spec").join(file);
+	let path = manifest_dir().join("../chain-spec").join(file);
 	let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
 	serde_json::from_str(&text).expect("valid JSON")
 }
@@ -67,4 +67,11 @@ fn local_spec_has_four_authorities_and_dev_one() {
 	};
 	assert_eq!(aura("local.json"), Some(4));
 	assert_eq!(aura("dev.json"), Some(1));
+}
+
+/// This crate's folder, read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR`):
+/// a test binary that cargo reuses from a clone at another path still finds this clone's files.
+fn manifest_dir() -> std::path::PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), std::path::PathBuf::from)
 }

@@ -16,7 +16,7 @@ use sp_core::{sr25519, Pair};
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
 fn tiny_mixtral() -> PathBuf {
-	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../engine/tests/fixtures/tiny-mixtral")
+	manifest_dir().join("../engine/tests/fixtures/tiny-mixtral")
 }
 
 fn pair(suri: &str) -> sr25519::Pair {
@@ -190,4 +190,11 @@ fn outcomes_survive_a_restart_and_a_job_is_run_once() {
 	assert_eq!(restarted.status(9), Some(JobStatus::Done(done)));
 	assert_eq!(restarted.status(10), None);
 	assert_eq!(restarted.accept(job), gintonic_miner::jobs::Accepted::Known);
+}
+
+/// This crate's folder, read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR`):
+/// a test binary that cargo reuses from a clone at another path still finds this clone's files.
+fn manifest_dir() -> std::path::PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), std::path::PathBuf::from)
 }

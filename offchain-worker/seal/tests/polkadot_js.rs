@@ -12,7 +12,7 @@ use std::{path::PathBuf, process::Command};
 const RECORD: &[u8] = "a record's metadata, with UTF-8: ü ✓ 🚀".as_bytes();
 
 fn tool() -> PathBuf {
-	let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/js");
+	let root = manifest_dir().join("../../tests/js");
 	assert!(
 		root.join("node_modules/@polkadot/util-crypto").is_dir(),
 		"{} lacks node_modules: run scripts/setup.sh",
@@ -74,4 +74,11 @@ fn polkadot_js_refuses_a_tampered_rust_envelope() {
 	let refused = node(&["open", &format!("0x{}", hex::encode(&envelope)), "//Charlie"])
 		.expect_err("a tampered envelope must not open");
 	assert!(refused.contains("does not open"), "{refused}");
+}
+
+/// This crate's folder, read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR`):
+/// a test binary that cargo reuses from a clone at another path still finds this clone's files.
+fn manifest_dir() -> std::path::PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), std::path::PathBuf::from)
 }

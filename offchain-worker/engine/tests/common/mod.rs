@@ -8,7 +8,7 @@ use std::path::PathBuf;
 
 /// The fixtures folder (built by scripts/fixtures/tiny_models.py).
 pub fn fixtures() -> PathBuf {
-	PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+	manifest_dir().join("tests/fixtures")
 }
 
 /// A tiny model folder: `tiny-mixtral`, `tiny-mistral` or `tiny-llama`.
@@ -65,4 +65,11 @@ pub fn copy_of(name: &str) -> tempfile::TempDir {
 		std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
 	}
 	dir
+}
+
+/// This crate's folder, read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR`):
+/// a test binary that cargo reuses from a clone at another path still finds this clone's files.
+fn manifest_dir() -> std::path::PathBuf {
+	std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| env!("CARGO_MANIFEST_DIR").into(), std::path::PathBuf::from)
 }
