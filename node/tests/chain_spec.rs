@@ -7,7 +7,7 @@
 //! changing the runtime or its presets.
 
 use serde_json::Value;
-use std::{path::Path, process::Command};
+use std::process::Command;
 
 /// The `:code` storage key in a raw spec.
 const CODE_KEY: &str = "0x3a636f6465";
