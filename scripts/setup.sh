@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
-# the runtime, clippy and rustfmt, clang/libclang and protoc from Debian's packages, Node.js
-# and npm (Debian's, when absent) and the end-to-end tests' npm packages (tests/js).
+# the runtime, clippy and rustfmt, clang, protoc, make and perl (the vendored OpenSSL's build)
+# from Debian's packages, Node.js 18 or later and npm (Debian's, when absent) and the
+# end-to-end tests' npm packages (tests/js).
 # Idempotent: does nothing that is already done.
 set -euo pipefail
 
@@ -21,7 +22,8 @@ done
 missing=()
 command -v clang >/dev/null 2>&1 || missing+=(clang)
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
-ls /usr/lib/llvm-*/lib/libclang*.so* >/dev/null 2>&1 || missing+=(libclang-dev)
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v perl >/dev/null 2>&1 || missing+=(perl)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -29,6 +31,12 @@ if [ ${#missing[@]} -gt 0 ]; then
 	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
+fi
+
+node_major=$(node -p 'process.versions.node.split(".")[0]')
+if [ "$node_major" -lt 18 ]; then
+	echo "Node.js $(node --version) is too old: the end-to-end tests need 18 or later (Debian 12's)" >&2
+	exit 1
 fi
 
 # The end-to-end tests' clients (@polkadot/api …), exactly as package-lock.json pins them.

@@ -257,15 +257,19 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
   const requestHash = blake2AsU8a(stringToU8a('{"messages":[{"role":"user","content":"hi"}]}'));
   const maxPayment = UNIT;
   // The digest the pallet checks: blake2-256("gintonic/interaction/v1" ‖ SCALE(genesis,
-  // provider, model, request_hash, max_payment)); the wallet signs it as signRaw does.
+  // sender, provider, model, request_hash, max_payment, expiry)); the wallet signs it as
+  // signRaw does.
+  const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 100;
   const digest = blake2AsU8a(
     u8aConcat(
       stringToU8a('gintonic/interaction/v1'),
       api.genesisHash.toU8a(),
+      charlie.publicKey,
       alice.publicKey,
       hexToU8a(model),
       requestHash,
       bnToU8a(maxPayment, { bitLength: 128, isLe: true }),
+      bnToU8a(expiry, { bitLength: 32, isLe: true }),
     ),
   );
   const signature = charlie.sign(u8aWrapBytes(digest));
@@ -273,7 +277,7 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
   const call = (sig) =>
     api.tx.inference.recordInteraction(
       charlie.address,
-      { Signed: { Sr25519: sig } },
+      { Signed: { signature: { Sr25519: sig }, expiry } },
       model,
       requestHash,
       maxPayment,

@@ -4,7 +4,7 @@
 
 use crate::{
 	pallet::{Config, Deadlines, Error, Event, Pallet, Requests},
-	settlement::refund_all,
+	settlement::release_escrow,
 	types::{BalanceOf, RequestOf},
 	weights::WeightInfo,
 };
@@ -80,7 +80,7 @@ impl<T: Config> Pallet<T> {
 		mut request: RequestOf<T>,
 		outcome: impl FnOnce(BalanceOf<T>) -> RequestOutcome<BalanceOf<T>>,
 	) -> BalanceOf<T> {
-		let refund = refund_all::<T>(&request.sender, request.max_payment);
+		let refund = release_escrow::<T>(&request.sender, request.max_payment);
 		let provider = request.provider.clone();
 		request.outcome = outcome(refund);
 		Self::close_request(id, request);

@@ -85,18 +85,28 @@ impl<T: Config> Pallet<T> {
 				<= gintonic_primitives::bounds::MAX_SEALED_RECORD_LEN as usize,
 			Error::<T>::RecordTooLong
 		);
+		let expiry = match &interaction.proof {
+			InteractionProof::Signed { expiry, .. } => *expiry,
+			InteractionProof::Permit { permit, .. } => permit.expiry,
+		};
 		let digest = interaction_digest(
 			&Self::genesis_hash(),
+			&interaction.sender,
 			provider,
 			&interaction.model,
 			&interaction.request_hash,
 			&interaction.max_payment,
+			&expiry,
 		);
 		ensure!(!RecordedDigests::<T>::contains_key(digest), Error::<T>::AlreadyRecorded);
 		let payment =
 			payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
 		let permit = match &interaction.proof {
-			InteractionProof::Signed(signature) => {
+			InteractionProof::Signed { signature, expiry } => {
+				ensure!(
+					frame_system::Pallet::<T>::block_number() <= *expiry,
+					Error::<T>::SignatureExpired
+				);
 				let signed = signature.verify(digest.as_bytes(), &interaction.sender)
 					|| signature.verify(&wrap_bytes(digest.as_bytes())[..], &interaction.sender);
 				ensure!(signed, Error::<T>::BadSignature);

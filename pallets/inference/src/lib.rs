@@ -360,12 +360,29 @@ pub mod pallet {
 		AllowanceExceeded,
 		/// Only the permit's account may revoke it.
 		NotPermitAccount,
+		/// The expiry block the sender signed for this interaction has passed.
+		SignatureExpired,
 	}
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::expire_due(now)
+		}
+
+		fn integrity_test() {
+			assert!(
+				!T::RequestTimeout::get().is_zero(),
+				"a RequestTimeout of zero blocks expires every request at once"
+			);
+			assert!(
+				T::MaxRequestsPerBlock::get() > 0,
+				"MaxRequestsPerBlock of zero refuses every request"
+			);
+			assert!(
+				!T::MaxPermitLifetime::get().is_zero(),
+				"a MaxPermitLifetime of zero makes every permit expire before its first charge"
+			);
 		}
 
 		/// Prunes expired permits with the block's spare weight.
@@ -444,10 +461,11 @@ pub mod pallet {
 
 		/// A provider records an interaction it served through its API or chat page and is paid
 		/// `min(max_payment, cost of usage)` from `sender`'s free balance. `proof` is either
-		/// `sender`'s signature over the interaction digest of (genesis hash, provider, model,
-		/// request_hash, max_payment), raw or `<Bytes>`-wrapped, or a permit `sender` signed for
-		/// this provider with its signature; then `max_payment` may not pass what is left of the
-		/// permit's allowance, and the permit must not be expired or revoked.
+		/// `sender`'s signature over the interaction digest of (genesis hash, sender, provider,
+		/// model, request_hash, max_payment, expiry), raw or `<Bytes>`-wrapped, with that expiry
+		/// block not passed, or a permit `sender` signed for this provider with its signature;
+		/// then `max_payment` may not pass what is left of the permit's allowance, and the
+		/// permit must not be expired or revoked.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::record_interaction(sealed_metadata.len() as u32))]
 		pub fn record_interaction(

@@ -52,7 +52,8 @@ impl<T: Config> Pallet<T> {
 				Fortitude::Polite,
 			)?;
 		}
-		T::Currency::release(&reason, &request.sender, refund, Precision::BestEffort)?;
+		// The amount actually released is the refund on record.
+		let refund = release_escrow::<T>(&request.sender, refund);
 
 		let record = Self::store_record(
 			request.sender.clone(),
@@ -84,8 +85,24 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-/// The release a settled request's escrow goes through, shared by failures and expiry.
-pub(crate) fn refund_all<T: Config>(sender: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
-	T::Currency::release(&HoldReason::Escrow.into(), sender, amount, Precision::BestEffort)
-		.unwrap_or_default()
+/// Releases `amount` of `sender`'s escrow and returns what was released: all of it, since
+/// every pending request's escrow is held under [`HoldReason::Escrow`] until it settles. A
+/// release that falls short or fails would break that invariant: it is a defensive failure
+/// (a panic in tests, an error in the log on a live chain), never a silent 0.
+pub(crate) fn release_escrow<T: Config>(
+	sender: &T::AccountId,
+	amount: BalanceOf<T>,
+) -> BalanceOf<T> {
+	match T::Currency::release(&HoldReason::Escrow.into(), sender, amount, Precision::BestEffort) {
+		Ok(released) => {
+			if released != amount {
+				frame_support::defensive!("less escrow held than the request's");
+			}
+			released
+		}
+		Err(error) => {
+			frame_support::defensive!("the escrow could not be released", error);
+			Zero::zero()
+		}
+	}
 }

@@ -17,8 +17,14 @@ use scale_info::TypeInfo;
 /// Why the provider may record an interaction for the sender and charge it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub enum InteractionProof<AccountId, Signature, Balance, BlockNumber> {
-	/// The sender's signature over this interaction's [`interaction_digest`].
-	Signed(Signature),
+	/// The sender's signature over this interaction's [`interaction_digest`], which names the
+	/// last block at which it may be recorded.
+	Signed {
+		/// The sender's signature over the digest.
+		signature: Signature,
+		/// The last block at which the chain records it.
+		expiry: BlockNumber,
+	},
 	/// A permit the sender signed for this provider, with its signature over
 	/// [`crate::permit::permit_message`]; the charge counts against its allowance.
 	Permit {
@@ -59,20 +65,26 @@ pub const WRAP_PREFIX: &[u8] = b"<Bytes>";
 pub const WRAP_SUFFIX: &[u8] = b"</Bytes>";
 
 /// The digest a sender signs to authorise `provider` to record an interaction on `model` and
-/// charge at most `max_payment`:
-/// `blake2_256(INTERACTION_DOMAIN ‖ SCALE((genesis_hash, provider, model, request_hash,
-/// max_payment)))`. `request_hash` commits to the request the sender made (the miner uses
-/// blake2-256 of the request body); the genesis hash keeps it from being replayed on another
-/// chain, and the chain refuses a digest it has recorded before.
-pub fn interaction_digest<AccountId: Encode, Balance: Encode>(
+/// charge it at most `max_payment`, until block `expiry`:
+/// `blake2_256(INTERACTION_DOMAIN ‖ SCALE((genesis_hash, sender, provider, model,
+/// request_hash, max_payment, expiry)))`. `request_hash` commits to the request the sender
+/// made (the miner uses blake2-256 of the request body and a nonce); the genesis hash keeps it
+/// from being replayed on another chain, the sender keeps two senders' identical requests
+/// apart, the expiry keeps a signature from being good forever, and the chain refuses a digest
+/// it has recorded before. A permit's interactions use the same digest, with the permit's
+/// expiry, as their identity.
+pub fn interaction_digest<AccountId: Encode, Balance: Encode, BlockNumber: Encode>(
 	genesis_hash: &[u8; 32],
+	sender: &AccountId,
 	provider: &AccountId,
 	model: &ModelId,
 	request_hash: &ContentHash,
 	max_payment: &Balance,
+	expiry: &BlockNumber,
 ) -> ContentHash {
 	let mut preimage = Vec::from(INTERACTION_DOMAIN);
-	(genesis_hash, provider, model, request_hash, max_payment).encode_to(&mut preimage);
+	(genesis_hash, sender, provider, model, request_hash, max_payment, expiry)
+		.encode_to(&mut preimage);
 	ContentHash::from(sp_io::hashing::blake2_256(&preimage))
 }
 
@@ -91,40 +103,35 @@ mod tests {
 
 	#[test]
 	fn digest_commits_to_every_field() {
-		let base =
-			interaction_digest(&[0; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &5u128);
-		assert_ne!(
-			base,
-			interaction_digest(&[1; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &5u128)
-		);
-		assert_ne!(
-			base,
-			interaction_digest(&[0; 32], &2u8, &ModelId::zero(), &ContentHash::zero(), &5u128)
-		);
-		assert_ne!(
-			base,
+		let digest = |genesis: u8,
+		              sender: u8,
+		              provider: u8,
+		              model: u8,
+		              request: u8,
+		              max: u128,
+		              expiry: u32| {
 			interaction_digest(
-				&[0; 32],
-				&1u8,
-				&ModelId::repeat_byte(1),
-				&ContentHash::zero(),
-				&5u128
+				&[genesis; 32],
+				&sender,
+				&provider,
+				&ModelId::repeat_byte(model),
+				&ContentHash::repeat_byte(request),
+				&max,
+				&expiry,
 			)
-		);
-		assert_ne!(
-			base,
-			interaction_digest(
-				&[0; 32],
-				&1u8,
-				&ModelId::zero(),
-				&ContentHash::repeat_byte(1),
-				&5u128
-			)
-		);
-		assert_ne!(
-			base,
-			interaction_digest(&[0; 32], &1u8, &ModelId::zero(), &ContentHash::zero(), &6u128)
-		);
+		};
+		let base = digest(0, 1, 2, 3, 4, 5, 6);
+		for other in [
+			digest(9, 1, 2, 3, 4, 5, 6),
+			digest(0, 9, 2, 3, 4, 5, 6),
+			digest(0, 1, 9, 3, 4, 5, 6),
+			digest(0, 1, 2, 9, 4, 5, 6),
+			digest(0, 1, 2, 3, 9, 5, 6),
+			digest(0, 1, 2, 3, 4, 9, 6),
+			digest(0, 1, 2, 3, 4, 5, 9),
+		] {
+			assert_ne!(base, other);
+		}
 	}
 
 	#[test]

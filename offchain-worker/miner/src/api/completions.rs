@@ -309,10 +309,12 @@ fn record(
 	let request_hash = ContentHash::from(prepared.body_hash);
 	let digest = interaction_digest(
 		&api.chain.genesis_hash(),
+		&permit.account,
 		&permit.provider,
 		&prepared.model,
 		&request_hash,
 		&charge,
+		&permit.expiry,
 	);
 	api.miner.interactions().push(Queued {
 		provider: permit.provider.clone(),

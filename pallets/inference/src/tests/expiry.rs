@@ -132,3 +132,17 @@ fn repeated_expiries_suspend_the_provider() {
 		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(charlie()));
 	});
 }
+
+#[test]
+#[should_panic(expected = "Defensive failure has been triggered")]
+fn an_escrow_that_cannot_be_released_in_full_is_loud_not_a_silent_zero() {
+	use frame_support::traits::{fungible::MutateHold, tokens::Precision};
+	ExtBuilder.build().execute_with(|| {
+		let id = request(5_000);
+		// Something else took part of the hold: the invariant the refund relies on is broken.
+		let reason = RuntimeHoldReason::Inference(crate::HoldReason::Escrow);
+		assert_ok!(Balances::release(&reason, &alice(), 1_000, Precision::Exact));
+		let why = BoundedVec::truncate_from(b"out of memory".to_vec());
+		let _ = Inference::report_failure(RuntimeOrigin::signed(bob()), id, why);
+	});
+}

@@ -9,14 +9,29 @@ use gintonic_primitives::{
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{BoundedVec, MultiSignature};
 
+/// The last block at which these tests' signatures may be recorded.
+const EXPIRY: u64 = 50;
+
+/// Alice's digest for an interaction served by `provider`.
 fn digest(
 	provider: &AccountId,
 	m: ModelId,
 	request_hash: ContentHash,
 	max: Balance,
 ) -> ContentHash {
+	digest_of(&alice(), provider, m, request_hash, max)
+}
+
+/// `sender`'s digest for an interaction served by `provider`.
+fn digest_of(
+	sender: &AccountId,
+	provider: &AccountId,
+	m: ModelId,
+	request_hash: ContentHash,
+	max: Balance,
+) -> ContentHash {
 	let genesis: [u8; 32] = System::block_hash(0).into();
-	interaction_digest(&genesis, provider, &m, &request_hash, &max)
+	interaction_digest(&genesis, sender, provider, &m, &request_hash, &max, &EXPIRY)
 }
 
 fn record(
@@ -30,7 +45,7 @@ fn record(
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
 		sender,
-		InteractionProof::Signed(signature),
+		InteractionProof::Signed { signature, expiry: EXPIRY },
 		model("mixtral"),
 		request_hash,
 		max,
@@ -100,7 +115,7 @@ fn bad_signatures_replays_and_strangers_are_refused() {
 			Inference::record_interaction(
 				RuntimeOrigin::signed(bob()),
 				alice(),
-				InteractionProof::Signed(good.clone()),
+				InteractionProof::Signed { signature: good.clone(), expiry: EXPIRY },
 				model("mixtral"),
 				h,
 				1_000,
@@ -120,7 +135,7 @@ fn a_sender_that_cannot_pay_gets_no_record() {
 	ExtBuilder.build().execute_with(|| {
 		let h = ContentHash::repeat_byte(3);
 		let eve = Sr25519Keyring::Eve.to_account_id();
-		let d = digest(&bob(), model("mixtral"), h, 1_000);
+		let d = digest_of(&eve, &bob(), model("mixtral"), h, 1_000);
 		let sig = MultiSignature::from(Sr25519Keyring::Eve.sign(d.as_bytes()));
 		assert_noop!(record(bob(), eve, sig, h, 1_000, 10), Error::<Test>::InsufficientBalance);
 	});
@@ -146,5 +161,36 @@ fn records_page_by_sender() {
 		assert_eq!(ids(Some(3), 10), vec![4]);
 		assert_eq!(ids(Some(4), 10), Vec::<u64>::new());
 		assert!(Inference::records_by_sender(&bob(), None, 10).is_empty());
+	});
+}
+
+#[test]
+fn a_signature_binds_its_sender_and_expires() {
+	ExtBuilder.build().execute_with(|| {
+		let h = ContentHash::repeat_byte(4);
+		let d = digest(&bob(), model("mixtral"), h, 10);
+		let by_alice = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
+		// Charlie's identical request is another digest: Alice's signature does not cover it.
+		assert_noop!(
+			record(bob(), charlie(), by_alice.clone(), h, 10, 1),
+			Error::<Test>::BadSignature
+		);
+		let signed_later = |expiry: u64| {
+			Inference::record_interaction(
+				RuntimeOrigin::signed(bob()),
+				alice(),
+				InteractionProof::Signed { signature: by_alice.clone(), expiry },
+				model("mixtral"),
+				h,
+				10,
+				ContentHash::repeat_byte(5),
+				BoundedVec::truncate_from(b"sealed".to_vec()),
+				Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms: 1 },
+			)
+		};
+		// The expiry is signed: claiming another one breaks the signature.
+		assert_noop!(signed_later(EXPIRY + 1), Error::<Test>::BadSignature);
+		run_to_block(EXPIRY + 1);
+		assert_noop!(signed_later(EXPIRY), Error::<Test>::SignatureExpired);
 	});
 }
