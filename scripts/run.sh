@@ -2,16 +2,20 @@
 # The main job: sets up a fresh machine (scripts/setup.sh), builds the node and runs a dev
 # chain on which Alice authors and finalizes blocks every 6 s, is sudo, is registered as a GPU
 # provider of the demo model (the engine's tiny Mixtral), and mines: her node serves requests
-# for it on the CPU (`--miner --model …`) and records each one, sealed, on chain.
-# Extra arguments go to the node and override the defaults, e.g. `scripts/run.sh --tmp` for a
-# throw-away chain or `--rpc-port 9955`. On a GPU machine, with a binary built with the `cuda`
+# for it on the CPU (`--miner --model …`), serves the OpenAI-compatible API and the chat page
+# on port 8080 (`--api-port`), and records every request and call, sealed, on chain.
+# The dev chain starts afresh on each run (`--dev` keeps it in a temporary folder); give
+# `--base-path <dir>` to keep it. Extra arguments go to the node and override the defaults,
+# e.g. `--rpc-port 9955` or `--api-port 8081`. On a GPU machine, with a binary built with the `cuda`
 # feature and a registered model folder: `--model ~/models/mixtral --device cuda:0 --dtype bf16`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
 export WASM_BUILD_WORKSPACE_HINT="$PWD"
 bash scripts/setup.sh
-cargo build -p gintonic-node
+# The same build as scripts/test.sh's (the workspace with its tests): `-p gintonic-node` would
+# resolve features differently and build much of the node a second time.
+cargo build --workspace --tests
 
 rpc_port=9944
 api_port=8080

@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
 # the runtime, clippy and rustfmt, clang, protoc, make and perl (the vendored OpenSSL's build)
-# from Debian's packages, Node.js 18 or later and npm (Debian's, when absent) and the
-# end-to-end tests' npm packages (tests/js).
+# from Debian's packages. With `--e2e` (scripts/test.sh), also Node.js 18 or later and npm
+# (Debian's, when absent) and the end-to-end tests' npm packages (tests/js).
 # Idempotent: does nothing that is already done.
 set -euo pipefail
+e2e=false
+[ "${1:-}" = "--e2e" ] && e2e=true
 
 if ! command -v rustup >/dev/null 2>&1; then
 	echo "rustup is required (https://rustup.rs)" >&2
@@ -24,14 +26,18 @@ command -v clang >/dev/null 2>&1 || missing+=(clang)
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v perl >/dev/null 2>&1 || missing+=(perl)
-command -v node >/dev/null 2>&1 || missing+=(nodejs)
-command -v npm >/dev/null 2>&1 || missing+=(npm)
+if $e2e; then
+	command -v node >/dev/null 2>&1 || missing+=(nodejs)
+	command -v npm >/dev/null 2>&1 || missing+=(npm)
+fi
 if [ ${#missing[@]} -gt 0 ]; then
 	SUDO=""
 	[ "$(id -u)" -eq 0 ] || SUDO="sudo"
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}"
 fi
+
+$e2e || exit 0
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" -lt 18 ]; then

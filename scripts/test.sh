@@ -11,7 +11,7 @@ export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
 # workspace so that it uses the committed Cargo.lock.
 export WASM_BUILD_WORKSPACE_HINT="$PWD"
 
-bash scripts/setup.sh
+bash scripts/setup.sh --e2e
 
 echo "== cargo fmt"
 cargo fmt --all -- --check

@@ -1,6 +1,13 @@
 //! The runtime APIs: the standard set a Substrate node and polkadot.js need, and the chain's
 //! own `ProvidersApi`, `ModelsApi` and `InferenceApi`, which the node serves as JSON-RPC.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	AccountId, Aura, Balance, Block, BlockNumber, Executive, Grandpa, Inference, InherentDataExt,
 	Nonce, Runtime, RuntimeCall, RuntimeGenesisConfig, System, TransactionPayment, VERSION,
@@ -25,18 +32,10 @@ use sp_runtime::{
 };
 use sp_version::RuntimeVersion;
 
-/// Items of a storage map after `start_after` (all when `None`), in key order, at most
-/// `limit` (capped at `MAX_PAGE_SIZE`).
-fn page<K: Ord + Clone, V>(
-	items: impl Iterator<Item = (K, V)>,
-	start_after: Option<K>,
-	limit: u32,
-) -> Vec<(K, V)> {
-	let mut all: Vec<(K, V)> =
-		items.filter(|(k, _)| start_after.as_ref().is_none_or(|after| k > after)).collect();
-	all.sort_by(|a, b| a.0.cmp(&b.0));
-	all.truncate(limit.min(MAX_PAGE_SIZE) as usize);
-	all
+/// At most `limit` (capped at `MAX_PAGE_SIZE`) of `items`: a page read from a cursor, so it
+/// costs O(limit) wherever it starts.
+fn page<K, V>(items: impl Iterator<Item = (K, V)>, limit: u32) -> Vec<(K, V)> {
+	items.take(limit.min(MAX_PAGE_SIZE) as usize).collect()
 }
 
 impl_runtime_apis! {
@@ -226,7 +225,12 @@ impl_runtime_apis! {
 		}
 
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Vec<(AccountId, ProviderInfo<Balance, BlockNumber>)> {
-			page(pallet_providers::Providers::<Runtime>::iter(), start_after, limit)
+			use pallet_providers::Providers;
+			// Storage order: by the account's hash, from the cursor.
+			match start_after {
+				Some(after) => page(Providers::<Runtime>::iter_from(Providers::<Runtime>::hashed_key_for(after)), limit),
+				None => page(Providers::<Runtime>::iter(), limit),
+			}
 		}
 
 		fn providers_for_model(model: ModelId) -> Vec<AccountId> {
@@ -240,7 +244,12 @@ impl_runtime_apis! {
 		}
 
 		fn models(start_after: Option<ModelId>, limit: u32) -> Vec<(ModelId, ModelInfo<AccountId, Balance, BlockNumber>)> {
-			page(pallet_models::Models::<Runtime>::iter(), start_after, limit)
+			use pallet_models::Models;
+			// Storage order: by id (the map's keys are unhashed content hashes), from the cursor.
+			match start_after {
+				Some(after) => page(Models::<Runtime>::iter_from(Models::<Runtime>::hashed_key_for(after)), limit),
+				None => page(Models::<Runtime>::iter(), limit),
+			}
 		}
 	}
 

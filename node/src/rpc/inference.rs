@@ -38,7 +38,8 @@ pub trait InferenceRpc {
 	#[method(name = "record")]
 	fn record(&self, id: RecordId, at: Option<Hash>) -> RpcResult<RecordView>;
 
-	/// A page of `sender`'s records, oldest first, after record `start_after` when given.
+	/// A page of `sender`'s records, oldest first, after record `start_after` when given;
+	/// without their sealed envelopes (`inference_record` returns one whole).
 	#[method(name = "recordsBySender")]
 	fn records_by_sender(
 		&self,
@@ -137,7 +138,7 @@ where
 			.runtime_api()
 			.records_by_sender(at, sender, start_after, limit)
 			.map_err(runtime_error)?;
-		Ok(page.iter().map(|(id, record)| RecordView::new(*id, record)).collect())
+		Ok(page.iter().map(|(id, record)| RecordView::summary(*id, record)).collect())
 	}
 
 	fn interaction(&self, digest: String, at: Option<Hash>) -> RpcResult<RecordView> {

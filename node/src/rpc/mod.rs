@@ -5,14 +5,14 @@
 //! | method | params | result |
 //! | --- | --- | --- |
 //! | `providers_get` | account, at? | [`views::ProviderView`] |
-//! | `providers_list` | startAfter?, limit?, at? | `[ProviderView]` (by account) |
+//! | `providers_list` | startAfter?, limit?, at? | `[ProviderView]` (in storage order: by the account's hash) |
 //! | `providers_forModel` | model, at? | `[account]` |
 //! | `models_get` | model, at? | [`views::ModelView`] |
 //! | `models_list` | startAfter?, limit?, at? | `[ModelView]` (by id) |
 //! | `inference_request` | id, at? | [`views::RequestView`] |
 //! | `inference_pending` | provider, at? | `[id]` |
 //! | `inference_record` | id, at? | [`views::RecordView`] |
-//! | `inference_recordsBySender` | sender, startAfter?, limit?, at? | `[RecordView]` (oldest first) |
+//! | `inference_recordsBySender` | sender, startAfter?, limit?, at? | `[RecordView]` (oldest first, without `sealedMetadata`) |
 //! | `inference_interaction` | digest, at? | [`views::RecordView`] of an API or chat interaction |
 //! | `inference_permit` | permit id, at? | [`views::PermitView`] |
 //! | `inference_miner` | | [`views::MinerView`] or `null` |

@@ -395,13 +395,22 @@ pub struct RecordView {
 	pub request: Option<RequestId>,
 	/// The interaction digest the sender signed, when it came through the API or the chat page.
 	pub interaction: Option<String>,
-	/// The sealed metadata envelope.
-	pub sealed_metadata: String,
+	/// The sealed metadata envelope's length in bytes.
+	pub sealed_metadata_len: u32,
+	/// The sealed metadata envelope: in `inference_record` and `inference_interaction`, not
+	/// in pages (a page of 100 records of 256 KiB would pass the node's response limit).
+	#[serde(skip_serializing_if = "Option::is_none")]
+	pub sealed_metadata: Option<String>,
 }
 
 impl RecordView {
-	/// The view of record `id`.
+	/// The view of record `id`, with its sealed envelope.
 	pub fn new(id: RecordId, record: &Record<AccountId, Balance, BlockNumber>) -> Self {
+		Self { sealed_metadata: Some(hex0x(&record.sealed_metadata)), ..Self::summary(id, record) }
+	}
+
+	/// The view of record `id` in a page: without its sealed envelope.
+	pub fn summary(id: RecordId, record: &Record<AccountId, Balance, BlockNumber>) -> Self {
 		let (request, interaction) = match &record.origin {
 			RecordOrigin::Request(request) => (Some(*request), None),
 			RecordOrigin::Interaction(hash) => (None, Some(hex0x(hash))),
@@ -418,7 +427,8 @@ impl RecordView {
 			usage: (&record.usage).into(),
 			request,
 			interaction,
-			sealed_metadata: hex0x(&record.sealed_metadata),
+			sealed_metadata_len: record.sealed_metadata.len() as u32,
+			sealed_metadata: None,
 		}
 	}
 }

@@ -2,6 +2,13 @@
 //! deadline, which refund the whole escrow and strike the provider; and the provider's
 //! rejection of a prompt it cannot open or parse, which refunds without a strike.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, Deadlines, Error, Event, Pallet, Requests},
 	settlement::release_escrow,

@@ -2,6 +2,13 @@
 //! signature over it or by a permit the sender signed (see `gintonic_primitives::interaction`
 //! and `gintonic_primitives::permit` for what is signed).
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, Error, Event, Pallet, RecordedDigests},
 	settlement::payment_for,

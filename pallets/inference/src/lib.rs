@@ -208,10 +208,12 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Records<T: Config> = StorageMap<_, Twox64Concat, RecordId, RecordOf<T>>;
 
-	/// Records by sender, for paged queries.
+	/// Records by sender, for paged queries. The record id is the second key in big-endian
+	/// bytes, unhashed (ids are the chain's, not the sender's choice), so storage order is id
+	/// order and a page is read from a cursor in O(limit).
 	#[pallet::storage]
 	pub type RecordsBySender<T: Config> =
-		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Twox64Concat, RecordId, ()>;
+		StorageDoubleMap<_, Blake2_128Concat, T::AccountId, Identity, SenderRecordKey, ()>;
 
 	/// Interaction digests already recorded, so that a signature is used once.
 	#[pallet::storage]

@@ -17,6 +17,13 @@
 //! come from the chain, or from the last one this worker used when that is ahead of the chain
 //! (transactions still in the pool), so several results from one key never collide.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::pallet::{Call, Config, Pallet, PendingByProvider};
 use alloc::{collections::BTreeMap, format, string::String, vec::Vec};
 use codec::{Decode, Encode};
@@ -114,7 +121,7 @@ impl<T: Config> Pallet<T> {
 				Some(_) => Self::collect(&miner, id, provider, now),
 				None => Self::hand_over(&miner, id, now),
 			};
-			handled += 1;
+			handled = handled.saturating_add(1);
 			match next {
 				Some(state) => jobs.insert(id, state),
 				None => jobs.remove(&id),

@@ -6,6 +6,13 @@
 //! A permit may not reach further than [`Config::MaxPermitLifetime`] blocks ahead, so every
 //! state is pruned within that many blocks of being written.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, Error, Event, Pallet, PermitExpiries, PermitPruneCursor, Permits},
 	types::{PermitOf, PermitStateOf},
@@ -23,9 +30,9 @@ impl<T: Config> Pallet<T> {
 	pub fn genesis_hash() -> [u8; 32] {
 		let genesis = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
 		let mut bytes = [0u8; 32];
-		let encoded = genesis.encode();
-		let len = encoded.len().min(32);
-		bytes[..len].copy_from_slice(&encoded[..len]);
+		for (byte, encoded) in bytes.iter_mut().zip(genesis.encode()) {
+			*byte = encoded;
+		}
 		bytes
 	}
 

@@ -1,5 +1,12 @@
 //! Reads for the runtime API: single items and pages in key order.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, Pallet, PendingByProvider, Prompts, Records, RecordsBySender},
 	types::{BalanceOf, RecordOf},
@@ -33,18 +40,22 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `limit` (at most `MAX_PAGE_SIZE`) of `sender`'s records with ids above
-	/// `start_after`, oldest first.
+	/// `start_after`, oldest first: read from the cursor, so a page costs the same wherever it
+	/// starts.
 	pub fn records_by_sender(
 		sender: &T::AccountId,
 		start_after: Option<RecordId>,
 		limit: u32,
 	) -> Vec<(RecordId, RecordOf<T>)> {
-		let mut ids: Vec<RecordId> = RecordsBySender::<T>::iter_key_prefix(sender)
-			.filter(|id| start_after.is_none_or(|after| *id > after))
-			.collect();
-		ids.sort_unstable();
-		ids.into_iter()
-			.take(limit.min(MAX_PAGE_SIZE) as usize)
+		let keys = match start_after {
+			Some(after) => RecordsBySender::<T>::iter_key_prefix_from(
+				sender,
+				RecordsBySender::<T>::hashed_key_for(sender, after.to_be_bytes()),
+			),
+			None => RecordsBySender::<T>::iter_key_prefix(sender),
+		};
+		keys.take(limit.min(MAX_PAGE_SIZE) as usize)
+			.map(RecordId::from_be_bytes)
 			.filter_map(|id| Records::<T>::get(id).map(|r| (id, r)))
 			.collect()
 	}

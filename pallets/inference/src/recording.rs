@@ -11,6 +11,13 @@
 //!
 //! The miner keeps the queue on disk, so a restart of either side loses nothing.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	offchain::{http_call, LocalProvider, RESUBMIT_AFTER},
 	pallet::{Call, Config, Error, Pallet},

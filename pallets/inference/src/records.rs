@@ -1,5 +1,12 @@
 //! Writing records and closing requests: the storage both paths share.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{
 		Config, Error, NextRecordId, Pallet, PendingByProvider, Prompts, Records, RecordsBySender,
@@ -28,7 +35,7 @@ impl<T: Config> Pallet<T> {
 		let id = NextRecordId::<T>::get();
 		NextRecordId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
 		let timestamp_ms = u64::try_from(T::Time::now().as_millis()).unwrap_or(u64::MAX);
-		RecordsBySender::<T>::insert(&sender, id, ());
+		RecordsBySender::<T>::insert(&sender, id.to_be_bytes(), ());
 		Records::<T>::insert(
 			id,
 			Record {

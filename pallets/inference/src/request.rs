@@ -1,5 +1,12 @@
 //! Making a request: checks, provider selection, escrow and the deadline.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{
 		Config, Deadlines, Error, Event, HoldReason, NextRequestId, Pallet, PendingByProvider,

@@ -1,5 +1,12 @@
 //! Delivering a result: the record, the payment and the refund; and the price arithmetic.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, Error, Event, HoldReason, Pallet, Requests},
 	types::{BalanceOf, RequestOf},

@@ -1,5 +1,12 @@
 //! The types this pallet stores and takes, bound to its `Config`.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::Config;
 use frame_support::traits::fungible::Inspect;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -44,3 +51,7 @@ pub type InteractionOf<T> = Interaction<
 	BalanceOf<T>,
 	BlockNumberFor<T>,
 >;
+
+/// A record id as `RecordsBySender`'s second key: big-endian, so that storage order is id
+/// order.
+pub type SenderRecordKey = [u8; 8];

@@ -1,5 +1,12 @@
 //! An owner's changes to a registered model: `deprecate` and `transfer_ownership`.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::pallet::{Config, Error, Event, HoldReason, Models, Pallet};
 use frame_support::{
 	pallet_prelude::*,

@@ -1,6 +1,7 @@
 //! Runtime APIs that the node serves as JSON-RPC (`providers_*`, `models_*`, `inference_*`).
-//! Paged queries return at most [`crate::bounds::MAX_PAGE_SIZE`] items, in key order, after
-//! the `start_after` key when one is given.
+//! Paged queries return at most [`crate::bounds::MAX_PAGE_SIZE`] items, after the
+//! `start_after` key when one is given, read from that cursor so that a page costs O(limit):
+//! providers in storage order (by the account's hash), models by id, records by id.
 
 use crate::{
 	permit::PermitState, ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo,

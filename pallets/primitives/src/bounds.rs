@@ -2,6 +2,13 @@
 //! the node and the miner decode the same types outside the runtime; changing one is a
 //! runtime upgrade that needs a storage migration.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use sp_core::ConstU32;
 
 /// Longest GPU model name, e.g. `NVIDIA H100 80GB HBM3`.

@@ -9,6 +9,13 @@
 //! - the digest wrapped as `<Bytes>` ‖ digest ‖ `</Bytes>`, which is what polkadot.js
 //!   `signRaw({ data: u8aToHex(digest), type: 'bytes' })` and the browser extension sign.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{permit::Permit, ContentHash, ModelId};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode};
@@ -90,7 +97,9 @@ pub fn interaction_digest<AccountId: Encode, Balance: Encode, BlockNumber: Encod
 
 /// `<Bytes>` ‖ `message` ‖ `</Bytes>`, as polkadot.js wraps what `signRaw` signs.
 pub fn wrap_bytes(message: &[u8]) -> Vec<u8> {
-	let mut wrapped = Vec::with_capacity(WRAP_PREFIX.len() + message.len() + WRAP_SUFFIX.len());
+	let mut wrapped = Vec::with_capacity(
+		WRAP_PREFIX.len().saturating_add(message.len()).saturating_add(WRAP_SUFFIX.len()),
+	);
 	wrapped.extend_from_slice(WRAP_PREFIX);
 	wrapped.extend_from_slice(message);
 	wrapped.extend_from_slice(WRAP_SUFFIX);

@@ -4,6 +4,13 @@
 //! The proof is the encryption key's sr25519 signature over [`key_possession_message`] of the
 //! provider's account, raw or `<Bytes>`-wrapped as polkadot.js `signRaw` makes it.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{interaction::wrap_bytes, EncryptionKey};
 use alloc::vec::Vec;
 use codec::Encode;

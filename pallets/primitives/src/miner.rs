@@ -14,6 +14,13 @@
 //! miner owns the heavy work (unsealing with the provider's key, the engine, sealing the
 //! record). Neither ever waits on the other inside one block.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{ContentHash, ModelId, RequestId, SamplingParams, Usage};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};

@@ -1,5 +1,12 @@
 //! A registered model: content hashes, architecture, provenance and lineage.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	bounds::{MaxArchitectureNameLen, MaxLicenseLen, MaxModelNameLen, MaxSourceLen},
 	ContentHash, ModelId,

@@ -3,6 +3,13 @@
 //! Fractional values are integers in thousandths (`temperature_milli = 700` is 0.7), so they
 //! encode exactly in SCALE and read plainly in polkadot.js.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::bounds::{MaxGpuModelLen, MaxStopSequenceLen, MaxStopSequences};
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use scale_info::TypeInfo;

@@ -21,6 +21,13 @@
 //! `gk1_` followed by the unpadded base64url (RFC 4648 §5) of `SCALE(Permit) ‖ signature`
 //! (124 + 64 bytes): 255 printable characters, no transaction needed to make one.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{interaction::wrap_bytes, ContentHash};
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

@@ -1,5 +1,12 @@
 //! A GPU provider as the chain stores it: hardware, price, bond, keys and served models.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	bounds::{MaxEndpointLen, MaxGpuModelLen, MaxServedModels},
 	EncryptionKey, ModelId,

@@ -1,6 +1,13 @@
 //! The record of one interaction: public index fields on chain, and the sealed metadata whose
 //! plaintext only the sender and the provider can read.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	bounds::MaxSealedRecordLen, provider::GpuSpec, ContentHash, ModelId, RequestId, SamplingParams,
 	Usage,

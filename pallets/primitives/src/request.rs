@@ -1,5 +1,12 @@
 //! An inference request made on chain, from escrow to its one outcome.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	bounds::MaxFailureReasonLen, params::HardwareWishes, ModelId, RecordId, SamplingParams,
 };

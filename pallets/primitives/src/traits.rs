@@ -1,6 +1,13 @@
 //! The small interfaces through which the pallets see each other. `pallet-inference` reads
 //! providers and models only through these; the runtime wires the implementations.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{params::HardwareWishes, provider::GpuSpec, EncryptionKey, ModelId};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};

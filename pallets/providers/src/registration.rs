@@ -1,6 +1,13 @@
 //! Joining, changing and leaving: `register`, `update`, `deregister`, and the checks on what a
 //! provider declares.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{
 		Config, Error, Event, HoldReason, ModelProviders, Pallet, Providers, RetainedStrikes,

@@ -1,5 +1,12 @@
 //! [`ProviderRegistry`]: how the inference pallet picks a provider and keeps its counters.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	pallet::{Config, ModelProviders, Pallet, Providers},
 	types::{BalanceOf, ProviderOf},

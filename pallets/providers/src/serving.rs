@@ -1,5 +1,12 @@
 //! Which models a provider serves, and the per-model index that requests choose from.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::pallet::{Config, Error, Event, ModelProviders, Pallet, Providers};
 use alloc::collections::BTreeSet;
 use frame_support::pallet_prelude::*;

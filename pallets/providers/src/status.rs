@@ -1,5 +1,12 @@
 //! Pausing, resuming, strikes and suspension.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::pallet::{Config, Error, Event, Pallet, Providers};
 use frame_support::pallet_prelude::*;
 use gintonic_primitives::ProviderStatus;

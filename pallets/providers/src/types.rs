@@ -1,5 +1,12 @@
 //! The types this pallet stores, bound to its `Config`.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::Config;
 use codec::{Decode, Encode};
 use frame_support::{pallet_prelude::*, traits::fungible::Inspect};

@@ -1,5 +1,12 @@
 //! Configuration of the chain's own pallets: deposits, bonds, strikes and request timeouts.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	Balance, Balances, BlockNumber, Models, Providers, Runtime, RuntimeHoldReason, Signature,
 	Timestamp, HOURS, MINUTES, UNIT,

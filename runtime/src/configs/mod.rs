@@ -1,6 +1,13 @@
 //! Configuration of the system pallets (System, Timestamp, Aura, GRANDPA, Balances,
 //! transaction payment, Sudo); the chain's own pallets are configured in `gintonic.rs`.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 mod gintonic;
 mod offchain;
 
@@ -39,7 +46,7 @@ parameter_types! {
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
 		.max_length(5 * 1024 * 1024)
 		.modify_max_length_for_class(DispatchClass::Normal, |max| {
-			*max = NORMAL_DISPATCH_RATIO * *max
+			*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
 		})
 		.build();
 	/// The generic Substrate address prefix, which polkadot.js shows by default.

@@ -1,6 +1,13 @@
 //! What the inference pallet's offchain worker needs to sign and submit a provider's results:
 //! signed transactions built with the runtime's own transaction extensions.
 
+// As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
+// arithmetic in code that runs on chain.
+#![cfg_attr(
+	not(test),
+	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
+)]
+
 use crate::{
 	configs::BlockHashCount, Runtime, RuntimeCall, Signature, SignedPayload, System, TxExtension,
 	UncheckedExtrinsic,

@@ -4,6 +4,7 @@ mod expiry;
 mod interaction;
 mod offchain;
 mod permits;
+mod queries;
 mod request;
 mod settlement;
 
