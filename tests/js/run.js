@@ -2,7 +2,8 @@
 // Runs the end-to-end tests: each `*.test.js` file (or the files named on the command line) in
 // its own `node --test` process, one after another, with the spec reporter. A file that runs
 // past its time limit is killed and fails, so a hung test can never hang CI. Works on the
-// Node.js of Debian 12 (18) and later: no option newer than 18 is needed.
+// Node.js of Debian 12 (18) and later: no option newer than 18 is needed (and playwright-core
+// stays on 1.61, the last release that runs on 18).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
