@@ -128,11 +128,7 @@ where
 	let gpu = gintonic_miner::device::describe(&params.device);
 	let miner = Miner::new(models, keys, gpu, Some(store))
 		.map_err(|e| sc_service::Error::Other(format!("miner job store: {e}")))?;
-	let listener =
-		std::net::TcpListener::bind(SocketAddr::from(([127, 0, 0, 1], params.miner_port)))
-			.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
-			.map_err(|e| sc_service::Error::Other(format!("miner service port: {e}")))?;
-	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	let (listener, address) = bind([127, 0, 0, 1], params.miner_port, "miner service port")?;
 	let providers: Vec<AccountId> =
 		miner.keys().public_keys().map(|key| AccountId::from(*key)).collect();
 	let api_url = match params.api_port {
@@ -163,10 +159,7 @@ where
 		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
 {
 	let host = if params.api_external { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
-	let listener = std::net::TcpListener::bind(SocketAddr::from((host, port)))
-		.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
-		.map_err(|e| sc_service::Error::Other(format!("--api-port {port}: {e}")))?;
-	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	let (listener, address) = bind(host, port, "--api-port")?;
 	let max_in_flight = params.api_max_in_flight.unwrap_or(params.max_batch * 4);
 	let api = Api::new(Arc::clone(miner), Arc::new(ClientChain { client }), max_in_flight);
 	task_manager.spawn_essential_handle().spawn("gintonic-api", None, async move {
@@ -177,6 +170,20 @@ where
 	let url = format!("http://{address}");
 	log::info!(target: "gintonic::api", "💬 OpenAI-compatible API on {url}/v1, chat page on {url}/");
 	Ok(url)
+}
+
+/// A non-blocking listener on `host:port` (port 0: any free one) and the address it got;
+/// `what` names it in the error.
+fn bind(
+	host: [u8; 4],
+	port: u16,
+	what: &str,
+) -> Result<(std::net::TcpListener, SocketAddr), sc_service::Error> {
+	let listener = std::net::TcpListener::bind(SocketAddr::from((host, port)))
+		.and_then(|listener| listener.set_nonblocking(true).map(|()| listener))
+		.map_err(|e| sc_service::Error::Other(format!("{what} {port}: {e}")))?;
+	let address = listener.local_addr().map_err(|e| sc_service::Error::Other(e.to_string()))?;
+	Ok((listener, address))
 }
 
 /// The chain as the API reads it: the client's best block, through the runtime APIs.

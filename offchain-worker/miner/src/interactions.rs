@@ -27,7 +27,24 @@ pub type Queued = QueuedInteraction<AccountId32, MultiSignature, u128, u32>;
 pub struct InteractionQueue {
 	folder: Option<PathBuf>,
 	/// By arrival order; the request hash finds the entry.
-	items: Mutex<BTreeMap<u64, Queued>>,
+	items: Mutex<BTreeMap<u64, Entry>>,
+}
+
+/// A queued interaction and the id of the permit it charges, hashed once when queued (every
+/// API call sums what is queued on its permit).
+struct Entry {
+	item: Queued,
+	permit: Option<ContentHash>,
+}
+
+impl From<Queued> for Entry {
+	fn from(item: Queued) -> Self {
+		let permit = match &item.interaction.proof {
+			InteractionProof::Permit { permit, .. } => Some(permit_id(permit)),
+			InteractionProof::Signed { .. } => None,
+		};
+		Self { item, permit }
+	}
 }
 
 const SUFFIX: &str = ".interaction";
@@ -53,7 +70,7 @@ impl InteractionQueue {
 					.and_then(|bytes| Queued::decode(&mut &bytes[..]).ok());
 				match read {
 					Some(item) => {
-						items.insert(sequence, item);
+						items.insert(sequence, Entry::from(item));
 					}
 					None => log::warn!(
 						target: "gintonic::api",
@@ -80,7 +97,7 @@ impl InteractionQueue {
 				log::error!(target: "gintonic::api", "interaction not kept on disk: {e}");
 			}
 		}
-		items.insert(sequence, item);
+		items.insert(sequence, Entry::from(item));
 	}
 
 	/// The oldest queued interactions, SCALE-encoded as `Vec<Queued>`: at most
@@ -91,6 +108,7 @@ impl InteractionQueue {
 		let mut bytes = 0usize;
 		let oldest: Vec<&Queued> = items
 			.values()
+			.map(|entry| &entry.item)
 			.take(MAX_INTERACTIONS_PER_POLL as usize)
 			.take_while(|item| {
 				let first = bytes == 0;
@@ -106,7 +124,7 @@ impl InteractionQueue {
 		let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
 		let gone: Vec<u64> = items
 			.iter()
-			.filter(|(_, item)| request_hashes.contains(&item.interaction.request_hash))
+			.filter(|(_, entry)| request_hashes.contains(&entry.item.interaction.request_hash))
 			.map(|(sequence, _)| *sequence)
 			.collect();
 		for sequence in gone {
@@ -133,16 +151,14 @@ impl InteractionQueue {
 		let items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
 		let mut on_permit = 0u128;
 		let mut on_account = 0u128;
-		for item in items.values() {
-			let interaction = &item.interaction;
+		for entry in items.values() {
+			let interaction = &entry.item.interaction;
 			if interaction.sender != *account {
 				continue;
 			}
 			on_account = on_account.saturating_add(interaction.max_payment);
-			if let InteractionProof::Permit { permit: queued, .. } = &interaction.proof {
-				if permit_id(queued) == *permit {
-					on_permit = on_permit.saturating_add(interaction.max_payment);
-				}
+			if entry.permit.as_ref() == Some(permit) {
+				on_permit = on_permit.saturating_add(interaction.max_payment);
 			}
 		}
 		(on_permit, on_account)

@@ -5,19 +5,19 @@ use crate::{
 	interactions::InteractionQueue,
 	keys::ProviderKeys,
 	models::ModelSet,
-	record::{engine_params, metadata, parse_prompt, seal_record},
+	record::{chain_usage, engine_params, metadata, parse_prompt, seal_record, unix_ms},
 };
 use codec::{Decode, Encode};
 use gintonic_engine::Prompt;
 use gintonic_primitives::{
 	miner::{JobOutcome, MinerJob},
-	GpuSpec, RequestId, Usage,
+	GpuSpec, RequestId,
 };
 use std::{
 	collections::HashMap,
 	path::PathBuf,
 	sync::{Arc, Mutex, PoisonError},
-	time::{Duration, SystemTime, UNIX_EPOCH},
+	time::Duration,
 };
 
 /// Where a job stands.
@@ -200,9 +200,6 @@ impl Miner {
 				Ok(generation) => generation,
 				Err(e) => return failed(format!("the engine failed: {e}")),
 			};
-		let now_ms = SystemTime::now()
-			.duration_since(UNIX_EPOCH)
-			.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX));
 		let metadata = metadata(
 			&job.into(),
 			&messages,
@@ -210,20 +207,13 @@ impl Miner {
 			&model.precision,
 			self.gpu.clone(),
 			&generation,
-			now_ms,
+			unix_ms(),
 		);
 		match seal_record(metadata, opener.public_key()) {
 			Ok((result_hash, sealed_record, _)) => JobOutcome::Completed {
 				result_hash,
 				sealed_record,
-				usage: Usage {
-					prompt_tokens: u32::try_from(generation.usage.prompt_tokens)
-						.unwrap_or(u32::MAX),
-					completion_tokens: u32::try_from(generation.usage.completion_tokens)
-						.unwrap_or(u32::MAX),
-					// A served request used some device time, even when it rounds to 0 ms.
-					gpu_ms: generation.usage.gpu_ms.max(1),
-				},
+				usage: chain_usage(&generation),
 			},
 			Err(e) => failed(format!("the record could not be sealed: {e}")),
 		}

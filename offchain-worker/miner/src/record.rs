@@ -45,6 +45,23 @@ pub fn engine_params(params: &SamplingParams) -> gintonic_engine::SamplingParams
 	}
 }
 
+/// Milliseconds since the Unix epoch: a record's date-time.
+pub fn unix_ms() -> u64 {
+	std::time::SystemTime::now()
+		.duration_since(std::time::UNIX_EPOCH)
+		.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
+}
+
+/// What a generation consumed, as the chain bills it. A served request used some device time,
+/// even when it rounds to 0 ms.
+pub fn chain_usage(generation: &Generation) -> gintonic_primitives::Usage {
+	gintonic_primitives::Usage {
+		prompt_tokens: u32::try_from(generation.usage.prompt_tokens).unwrap_or(u32::MAX),
+		completion_tokens: u32::try_from(generation.usage.completion_tokens).unwrap_or(u32::MAX),
+		gpu_ms: generation.usage.gpu_ms.max(1),
+	}
+}
+
 /// Who a generation was served for, by whom, on what terms: the record's fields that come
 /// from the request (an on-chain request's, or an API call's).
 pub struct ServedFor {

@@ -92,6 +92,18 @@ fn permit(allowance: u128, expiry: u32) -> ChainPermit {
 	}
 }
 
+/// What the chain keeps of Charlie's permit for Alice with an allowance of 1,000.
+fn state(spent: u128, expiry: u32, revoked: bool) -> ChainPermitState {
+	PermitState {
+		account: account("//Charlie"),
+		provider: account("//Alice"),
+		allowance: 1_000,
+		spent,
+		expiry,
+		revoked,
+	}
+}
+
 fn bearer(text: &str) -> HeaderMap {
 	let mut headers = HeaderMap::new();
 	headers.insert(
@@ -128,17 +140,7 @@ fn keys_that_are_not_valid_here_get_401() {
 
 	let valid = ApiKey::sign(permit(1_000, BEST), &pair("//Charlie"));
 	assert_eq!(status(&api, &bearer(&valid.encode())), StatusCode::OK);
-	chain.permits.lock().unwrap_or_else(|e| panic!("{e}")).insert(
-		valid.id(),
-		PermitState {
-			account: account("//Charlie"),
-			provider: account("//Alice"),
-			allowance: 1_000,
-			spent: 0,
-			expiry: BEST,
-			revoked: true,
-		},
-	);
+	chain.permits.lock().unwrap_or_else(|e| panic!("{e}")).insert(valid.id(), state(0, BEST, true));
 	assert_eq!(status(&api, &bearer(&valid.encode())), StatusCode::UNAUTHORIZED);
 }
 
@@ -149,17 +151,11 @@ fn what_is_spent_or_queued_counts_and_a_drained_account_is_not_served() {
 	let headers = bearer(&valid.encode());
 	let left = |api: &Api| authorize(api, &headers).map(|payer| payer.left).map_err(|e| e.status());
 	assert_eq!(left(&api), Ok(1_000));
-	chain.permits.lock().unwrap_or_else(|e| panic!("{e}")).insert(
-		valid.id(),
-		PermitState {
-			account: account("//Charlie"),
-			provider: account("//Alice"),
-			allowance: 1_000,
-			spent: 600,
-			expiry: BEST + 10,
-			revoked: false,
-		},
-	);
+	chain
+		.permits
+		.lock()
+		.unwrap_or_else(|e| panic!("{e}"))
+		.insert(valid.id(), state(600, BEST + 10, false));
 	assert_eq!(left(&api), Ok(400));
 	// A call answered but not yet recorded holds its charge.
 	miner.interactions().push(Queued {

@@ -13,7 +13,7 @@ use super::{
 };
 use crate::{
 	interactions::Queued,
-	record::{metadata, seal_record, ServedFor},
+	record::{chain_usage, metadata, seal_record, unix_ms, ServedFor},
 };
 use axum::{
 	body::Bytes,
@@ -30,13 +30,12 @@ use gintonic_primitives::{
 	bounds::{MaxStopSequenceLen, MaxStopSequences},
 	interaction::{interaction_digest, Interaction, InteractionProof},
 	request::payment_for,
-	ContentHash, ModelId, SamplingParams, Usage,
+	ContentHash, ModelId, SamplingParams,
 };
 use sp_runtime::{traits::Get, BoundedVec};
 use std::{
 	convert::Infallible,
 	sync::{atomic::Ordering, Arc},
-	time::{SystemTime, UNIX_EPOCH},
 };
 
 /// The header that names a call's interaction digest.
@@ -300,11 +299,7 @@ fn record(
 	);
 	let (result_hash, sealed_record, _) = seal_record(metadata, provider)
 		.map_err(|e| ApiError::internal(format!("the record could not be sealed: {e}")))?;
-	let usage = Usage {
-		prompt_tokens: u32::try_from(generation.usage.prompt_tokens).unwrap_or(u32::MAX),
-		completion_tokens: u32::try_from(generation.usage.completion_tokens).unwrap_or(u32::MAX),
-		gpu_ms: generation.usage.gpu_ms.max(1),
-	};
+	let usage = chain_usage(generation);
 	let charge = payment_for(&usage, prepared.price_per_hour, payer.left);
 	let request_hash = ContentHash::from(prepared.body_hash);
 	let digest = interaction_digest(
@@ -357,33 +352,21 @@ fn stream(
 	events: std::sync::mpsc::Receiver<StreamEvent>,
 ) -> Response {
 	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
-	let chunk = {
-		let (id, created, model) =
-			(prepared.id.clone(), prepared.created, prepared.model_name.clone());
-		move |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
-			let chunk = ChatChunk {
-				id: id.clone(),
-				object: "chat.completion.chunk",
-				created,
-				model: model.clone(),
-				choices: vec![ChunkChoice { index: 0, delta, finish_reason: finish }],
-				usage: None,
-				gintonic: record,
-			};
-			json_event(&chunk)
-		}
-	};
 	tokio::task::spawn_blocking(move || {
 		let _slot = slot;
 		let send = |event: Event| sender.blocking_send(event).is_ok();
-		if !send(chunk(Delta { role: Some("assistant"), content: Some(String::new()) }, None, None))
+		let delta = |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
+			let choice = ChunkChoice { index: 0, delta, finish_reason: finish };
+			chunk(&prepared, vec![choice], None, record)
+		};
+		if !send(delta(Delta { role: Some("assistant"), content: Some(String::new()) }, None, None))
 		{
 			return;
 		}
 		for event in events.iter() {
 			match event {
 				StreamEvent::Text(piece) => {
-					if !send(chunk(Delta { content: Some(piece), ..Delta::default() }, None, None))
+					if !send(delta(Delta { content: Some(piece), ..Delta::default() }, None, None))
 					{
 						// Dropping `events` cancels the sequence.
 						return;
@@ -397,18 +380,9 @@ fn stream(
 							None
 						}
 					};
-					send(chunk(Delta::default(), Some(finish_reason(&generation)), record));
+					send(delta(Delta::default(), Some(finish_reason(&generation)), record));
 					if prepared.include_usage {
-						let usage_chunk = ChatChunk {
-							id: prepared.id.clone(),
-							object: "chat.completion.chunk",
-							created: prepared.created,
-							model: prepared.model_name.clone(),
-							choices: Vec::new(),
-							usage: Some(usage(&generation)),
-							gintonic: None,
-						};
-						send(json_event(&usage_chunk));
+						send(chunk(&prepared, Vec::new(), Some(usage(&generation)), None));
 					}
 					send(Event::default().data("[DONE]"));
 					return;
@@ -427,8 +401,23 @@ fn stream(
 	Sse::new(stream).into_response()
 }
 
-fn json_event(value: &impl serde::Serialize) -> Event {
-	Event::default().data(serde_json::to_string(value).unwrap_or_default())
+/// One event of `prepared`'s stream.
+fn chunk(
+	prepared: &Prepared,
+	choices: Vec<ChunkChoice>,
+	usage: Option<UsageOut>,
+	gintonic: Option<RecordRef>,
+) -> Event {
+	let chunk = ChatChunk {
+		id: prepared.id.clone(),
+		object: "chat.completion.chunk",
+		created: prepared.created,
+		model: prepared.model_name.clone(),
+		choices,
+		usage,
+		gintonic,
+	};
+	Event::default().data(serde_json::to_string(&chunk).unwrap_or_default())
 }
 
 fn finish_reason(generation: &Generation) -> &'static str {
@@ -444,10 +433,4 @@ fn usage(generation: &Generation) -> UsageOut {
 		completion_tokens: generation.usage.completion_tokens,
 		total_tokens: generation.usage.prompt_tokens + generation.usage.completion_tokens,
 	}
-}
-
-fn unix_ms() -> u64 {
-	SystemTime::now()
-		.duration_since(UNIX_EPOCH)
-		.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
 }

@@ -51,9 +51,7 @@ impl Api {
 	/// The API over `miner` and `chain`, refusing new calls with 503 while `max_in_flight`
 	/// are running or waiting.
 	pub fn new(miner: Arc<Miner>, chain: Arc<dyn ChainView>, max_in_flight: usize) -> Arc<Self> {
-		let started = std::time::SystemTime::now()
-			.duration_since(std::time::UNIX_EPOCH)
-			.map_or(0, |elapsed| elapsed.as_secs());
+		let started = crate::record::unix_ms() / 1000;
 		Arc::new(Self {
 			miner,
 			chain,
