@@ -17,12 +17,13 @@ echo "== cargo fmt"
 cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets -- -D warnings
-# The pallets' benchmarks, run once each as tests (they are behind `runtime-benchmarks`).
+# Everything behind `runtime-benchmarks`, in one pass: the pallets' benchmarks (run once each
+# as tests below), the runtime's `Benchmark` API and the node's `benchmark` subcommand, so
+# that weights can always be regenerated (native check only: the wasm build with benchmarks
+# belongs to scripts/benchmark-weights.sh).
 benchmarked=(-p pallet-models -p pallet-providers -p pallet-inference)
-cargo clippy "${benchmarked[@]}" --features runtime-benchmarks --all-targets -- -D warnings
-# The runtime's `Benchmark` API, which the node's `benchmark pallet` calls (native check only:
-# the wasm build with benchmarks belongs to scripts/benchmark-weights.sh).
-SKIP_WASM_BUILD=1 cargo clippy -p gintonic-runtime --features runtime-benchmarks -- -D warnings
+SKIP_WASM_BUILD=1 cargo clippy "${benchmarked[@]}" -p gintonic-node --features runtime-benchmarks \
+	--all-targets -- -D warnings
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
 	cargo nextest run --workspace --no-fail-fast

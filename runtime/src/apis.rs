@@ -234,7 +234,8 @@ impl_runtime_apis! {
 		}
 
 		fn providers_for_model(model: ModelId) -> Vec<AccountId> {
-			pallet_providers::ModelProviders::<Runtime>::get(model).into_inner()
+			// Cheapest first: the order requests choose in.
+			pallet_providers::ModelProviders::<Runtime>::get(model).into_iter().map(|l| l.provider).collect()
 		}
 	}
 

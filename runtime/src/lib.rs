@@ -56,6 +56,8 @@ pub type Hash = sp_core::H256;
 pub const UNIT: Balance = 1_000_000_000_000;
 /// A thousandth of a token.
 pub const MILLI_UNIT: Balance = UNIT / 1_000;
+/// A millionth of a token.
+pub const MICRO_UNIT: Balance = UNIT / 1_000_000;
 /// Balance below which an account is removed.
 pub const EXISTENTIAL_DEPOSIT: Balance = MILLI_UNIT;
 

@@ -9,7 +9,7 @@ use frame_support::{
 	weights::{Weight, WeightMeter},
 };
 use gintonic_primitives::bounds::{
-	MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN, MAX_SERVED_MODELS,
+	MAX_PROVIDERS_PER_MODEL, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN, MAX_SERVED_MODELS,
 };
 use gintonic_runtime::Runtime;
 use pallet_inference::WeightInfo as _;
@@ -31,8 +31,11 @@ fn calls_at_their_largest() -> Vec<(&'static str, Weight)> {
 		("providers.reinstate", ProvidersWeights::reinstate()),
 		("models.register", ModelsWeights::register()),
 		("models.deprecate", ModelsWeights::deprecate()),
-		("models.transfer_ownership", ModelsWeights::transfer_ownership()),
+		("models.offer_ownership", ModelsWeights::offer_ownership()),
+		("models.accept_ownership", ModelsWeights::accept_ownership()),
 		("models.remove", ModelsWeights::remove()),
+		("models.block", ModelsWeights::block(MAX_PROVIDERS_PER_MODEL)),
+		("models.unblock", ModelsWeights::unblock()),
 		("inference.request", InferenceWeights::request(MAX_SEALED_PROMPT_LEN)),
 		("inference.submit_result", InferenceWeights::submit_result(MAX_SEALED_RECORD_LEN)),
 		("inference.report_failure", InferenceWeights::report_failure()),

@@ -99,14 +99,18 @@ test('the dev node authors and finalizes blocks alone', async () => {
   assert.ok(finalized >= 2, `finalized block ${finalized} after 60 s`);
 });
 
-test('models: register with lineage, transfer, deprecate, remove, and named errors', async () => {
+test('models: register with lineage, offer and accept, deprecate, remove, and named errors', async () => {
   const base = await registerModel(bob, 'base-model');
   const tuned = await registerModel(bob, 'tuned-model', base);
   const stored = (await api.query.models.models(tuned)).unwrap();
   assert.equal(stored.parent.unwrap().toHex(), base);
   await assert.rejects(registerModel(bob, 'orphan', randomAsHex(32)), /models\.UnknownParent/);
 
-  const moved = await send(api, api.tx.models.transferOwnership(tuned, charlie.address), bob);
+  // Two steps: nothing moves, and no deposit is held from Charlie, until Charlie accepts.
+  await send(api, api.tx.models.offerOwnership(tuned, charlie.address), bob);
+  assert.equal((await api.query.models.models(tuned)).unwrap().owner.toString(), bob.address);
+  await assert.rejects(send(api, api.tx.models.acceptOwnership(tuned), dave), /models\.NotOffered/);
+  const moved = await send(api, api.tx.models.acceptOwnership(tuned), charlie);
   assert.equal(findEvent(moved, 'models', 'OwnershipTransferred').data.to.toString(), charlie.address);
   await assert.rejects(send(api, api.tx.models.deprecate(tuned), bob), /models\.NotOwner/);
   await assert.rejects(send(api, api.tx.models.remove(tuned), charlie), /models\.NotDeprecated/);

@@ -3,9 +3,9 @@
 //! integers), field names in camelCase.
 
 use gintonic_primitives::{
-	permit::PermitState, Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
-	ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RequestId, RequestInfo,
-	RequestOutcome, SamplingParams, Usage,
+	permit::PermitState, Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ModelStatus,
+	ProviderInfo, ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RequestId,
+	RequestInfo, RequestOutcome, SamplingParams, Usage,
 };
 use gintonic_runtime::{AccountId, Balance, BlockNumber};
 use serde::Serialize;
@@ -150,8 +150,9 @@ pub struct ModelView {
 	pub parent: Option<String>,
 	/// Deposit held.
 	pub deposit: String,
-	/// Deprecated models take no new requests.
-	pub deprecated: bool,
+	/// `active`, `deprecated` (advisory: still served) or `blocked` (by governance: no new
+	/// work).
+	pub status: &'static str,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
 }
@@ -177,7 +178,11 @@ impl ModelView {
 			license: text(&info.license),
 			parent: info.parent.as_ref().map(hex0x),
 			deposit: info.deposit.to_string(),
-			deprecated: info.deprecated,
+			status: match info.status {
+				ModelStatus::Active => "active",
+				ModelStatus::Deprecated => "deprecated",
+				ModelStatus::Blocked => "blocked",
+			},
 			registered_at: info.registered_at,
 		}
 	}

@@ -7,7 +7,9 @@ use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::RawOrigin;
 use gintonic_primitives::{
-	bounds::{MaxSealedPromptLen, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN},
+	bounds::{
+		MaxSealedPromptLen, MAX_PROVIDERS_PER_MODEL, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN,
+	},
 	interaction::{wrap_bytes, InteractionProof},
 	permit::{permit_id, permit_message, Permit},
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
@@ -27,12 +29,31 @@ fn fund<T: Config>(who: &T::AccountId) {
 	T::Currency::set_balance(who, amount);
 }
 
+/// What benchmark requests hold in escrow.
+fn escrow<T: Config>() -> BalanceOf<T> {
+	T::MinEscrow::get().max(1_000_000u32.into())
+}
+
 /// A model served by one provider; returns both.
 fn served_model<T: Config>() -> (ModelId, T::AccountId) {
 	let model = T::Models::register_for_benchmark(0);
 	let provider: T::AccountId = account("provider", 0, 0);
 	T::Providers::register_for_benchmark(&provider, model, 3_600_000u32.into());
 	(model, provider)
+}
+
+/// Model `seed` with a full list of providers, prices rising with the list; returns the
+/// model and the dearest provider (the last a request may choose).
+fn crowded_model<T: Config>(seed: u32) -> (ModelId, T::AccountId) {
+	let model = T::Models::register_for_benchmark(seed);
+	let mut dearest = None;
+	for i in 0..MAX_PROVIDERS_PER_MODEL {
+		let provider: T::AccountId = account("provider", i, seed);
+		let price = 3_600_000u32.saturating_add(i);
+		T::Providers::register_for_benchmark(&provider, model, price.into());
+		dearest = Some(provider);
+	}
+	(model, dearest.unwrap_or_else(|| account("provider", 0, seed)))
 }
 
 /// A permit from `sender` for `provider` with a large allowance, valid as long as allowed.
@@ -58,8 +79,22 @@ fn sealed_prompt<T: Config>(
 	model: &ModelId,
 	len: u32,
 ) -> BoundedVec<u8, MaxSealedPromptLen> {
+	let best = T::Providers::candidates(model, &HardwareWishes::default()).into_iter().next();
+	let best = best.map(|quote| quote.provider);
+	sealed_prompt_for::<T>(sender, model, best.as_ref(), len)
+}
+
+/// As [`sealed_prompt`], sealed to `provider` (or to no provider when it does not serve
+/// `model`).
+fn sealed_prompt_for<T: Config>(
+	sender: &T::AccountId,
+	model: &ModelId,
+	provider: Option<&T::AccountId>,
+	len: u32,
+) -> BoundedVec<u8, MaxSealedPromptLen> {
 	let provider_key = T::Providers::candidates(model, &HardwareWishes::default())
-		.first()
+		.into_iter()
+		.find(|quote| Some(&quote.provider) == provider)
 		.map(|quote| quote.encryption_key)
 		.unwrap_or_default();
 	let mut keys = alloc::vec![T::AccountSealingKey::convert(sender.clone())];
@@ -74,15 +109,24 @@ fn sealed_prompt<T: Config>(
 
 /// A sender's pending request on `model`, with a prompt of `len` bytes.
 fn pending<T: Config>(sender: &T::AccountId, model: ModelId, len: u32) -> u64 {
-	let id = NextRequestId::<T>::get();
 	let prompt = sealed_prompt::<T>(sender, &model, len);
+	pending_with::<T>(sender, model, prompt)
+}
+
+/// A sender's pending request on `model` with `prompt`.
+fn pending_with<T: Config>(
+	sender: &T::AccountId,
+	model: ModelId,
+	prompt: BoundedVec<u8, MaxSealedPromptLen>,
+) -> u64 {
+	let id = NextRequestId::<T>::get();
 	let made = Pallet::<T>::do_request(
 		sender.clone(),
 		model,
 		SamplingParams::default(),
 		HardwareWishes::default(),
 		prompt,
-		1_000_000u32.into(),
+		escrow::<T>(),
 	);
 	assert!(made.is_ok(), "benchmark request is made");
 	id
@@ -100,12 +144,13 @@ fn pending_with_largest_prompt<T: Config>() -> (u64, T::AccountId) {
 mod benchmarks {
 	use super::*;
 
+	/// The longest selection: a full list of providers, the prompt sealed to the dearest.
 	#[benchmark]
 	fn request(l: Linear<MIN_PROMPT_LEN, { MAX_SEALED_PROMPT_LEN }>) {
-		let (model, _) = served_model::<T>();
+		let (model, dearest) = crowded_model::<T>(0);
 		let caller: T::AccountId = whitelisted_caller();
 		fund::<T>(&caller);
-		let prompt = sealed_prompt::<T>(&caller, &model, l);
+		let prompt = sealed_prompt_for::<T>(&caller, &model, Some(&dearest), l);
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller),
@@ -113,9 +158,9 @@ mod benchmarks {
 			SamplingParams::default(),
 			HardwareWishes::default(),
 			prompt,
-			1_000_000u32.into(),
+			escrow::<T>(),
 		);
-		assert!(Requests::<T>::contains_key(0));
+		assert_eq!(Requests::<T>::get(0).map(|r| r.provider), Some(dearest));
 	}
 
 	#[benchmark]
@@ -194,13 +239,21 @@ mod benchmarks {
 		assert!(Permits::<T>::get(id).is_some_and(|state| state.revoked));
 	}
 
+	/// Every expiring request from its own sender to its own provider: no account, hold or
+	/// provider entry is read twice.
 	#[benchmark]
 	fn expire(n: Linear<0, { T::MaxRequestsPerBlock::get() }>) {
-		let (model, _) = served_model::<T>();
-		let sender: T::AccountId = account("sender", 0, 0);
-		fund::<T>(&sender);
-		for _ in 0..n {
-			pending::<T>(&sender, model, 1);
+		let mut model = ModelId::zero();
+		for i in 0..n {
+			let (crowd, place) = (i / MAX_PROVIDERS_PER_MODEL, i % MAX_PROVIDERS_PER_MODEL);
+			if place == 0 {
+				(model, _) = crowded_model::<T>(crowd);
+			}
+			let provider: T::AccountId = account("provider", place, crowd);
+			let sender: T::AccountId = account("sender", i, 0);
+			fund::<T>(&sender);
+			let prompt = sealed_prompt_for::<T>(&sender, &model, Some(&provider), 1);
+			pending_with::<T>(&sender, model, prompt);
 		}
 		let deadline = frame_system::Pallet::<T>::block_number()
 			.saturating_add(Pallet::<T>::request_timeout());

@@ -120,6 +120,10 @@ pub mod pallet {
 		/// sets another value ([`RequestTimeoutAtGenesis`]).
 		#[pallet::constant]
 		type RequestTimeout: Get<BlockNumberFor<Self>>;
+		/// The least escrow a request holds: what a provider is at least offered for its work,
+		/// and a floor on what a request costs its sender while it is open.
+		#[pallet::constant]
+		type MinEscrow: Get<BalanceOf<Self>>;
 		/// Most requests that may expire in one block: bounds the work of `on_initialize`.
 		#[pallet::constant]
 		type MaxRequestsPerBlock: Get<u32>;
@@ -306,8 +310,10 @@ pub mod pallet {
 	pub enum Error<T> {
 		/// The model is not registered.
 		UnknownModel,
-		/// The model is deprecated.
-		ModelDeprecated,
+		/// The model is blocked.
+		ModelBlocked,
+		/// `max_payment` is below [`Config::MinEscrow`].
+		EscrowTooSmall,
 		/// No active provider serves the model and meets the wishes.
 		NoProviderAvailable,
 		/// A sampling parameter is out of range.
@@ -384,6 +390,10 @@ pub mod pallet {
 			assert!(
 				!T::MaxPermitLifetime::get().is_zero(),
 				"a MaxPermitLifetime of zero makes every permit expire before its first charge"
+			);
+			assert!(
+				!T::MinEscrow::get().is_zero(),
+				"a MinEscrow of zero lets requests cost their senders nothing while open"
 			);
 		}
 

@@ -5,7 +5,7 @@
 use crate as pallet_inference;
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
-	traits::{ConstU32, ConstU64, Hooks},
+	traits::{ConstU128, ConstU32, ConstU64, Hooks},
 };
 use gintonic_primitives::{
 	bounds::MaxSealedPromptLen, key_possession::key_possession_message, Architecture, ContentHash,
@@ -64,6 +64,8 @@ pub const BOND: Balance = 1_000;
 pub const TIMEOUT: u64 = 10;
 /// Requests that may expire in one block.
 pub const MAX_PER_BLOCK: u32 = 4;
+/// The least escrow a request holds.
+pub const MIN_ESCROW: Balance = 10;
 /// Strikes before suspension.
 pub const MAX_STRIKES: u32 = 3;
 
@@ -76,6 +78,7 @@ impl pallet_models::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ModelDeposit = ModelDeposit;
+	type Servers = Providers;
 	type WeightInfo = ();
 }
 
@@ -98,6 +101,7 @@ impl pallet_inference::Config for Test {
 	type Time = Timestamp;
 	type InteractionSignature = MultiSignature;
 	type RequestTimeout = ConstU64<TIMEOUT>;
+	type MinEscrow = ConstU128<MIN_ESCROW>;
 	type MaxRequestsPerBlock = ConstU32<MAX_PER_BLOCK>;
 	type MaxPermitLifetime = ConstU64<PERMIT_LIFETIME>;
 	type WeightInfo = ();

@@ -44,7 +44,8 @@ impl<T: Config> Pallet<T> {
 		max_payment: BalanceOf<T>,
 	) -> DispatchResult {
 		ensure!(T::Models::exists(&model), Error::<T>::UnknownModel);
-		ensure!(T::Models::is_servable(&model), Error::<T>::ModelDeprecated);
+		ensure!(T::Models::is_servable(&model), Error::<T>::ModelBlocked);
+		ensure!(max_payment >= T::MinEscrow::get(), Error::<T>::EscrowTooSmall);
 		params.validate().map_err(|_| Error::<T>::InvalidParams)?;
 		ensure!(!sealed_prompt.is_empty(), Error::<T>::EmptyPrompt);
 		let header = Header::parse(&sealed_prompt).map_err(|_| Error::<T>::MalformedPrompt)?;

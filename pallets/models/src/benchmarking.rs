@@ -2,7 +2,7 @@
 //! `impl_benchmark_test_suite!`; each with the longest names and source.
 
 use super::*;
-use crate::pallet::{Call, Config, Models, Pallet};
+use crate::pallet::{Call, Config, Models, OwnershipOffers, Pallet};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	pallet_prelude::*,
@@ -10,9 +10,9 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use gintonic_primitives::{
-	bounds::{MAX_LICENSE_LEN, MAX_MODEL_NAME_LEN, MAX_SOURCE_LEN},
+	bounds::{MAX_LICENSE_LEN, MAX_MODEL_NAME_LEN, MAX_PROVIDERS_PER_MODEL, MAX_SOURCE_LEN},
 	model::model_id,
-	ContentHash, ModelId,
+	ContentHash, ModelId, ModelServers, ModelStatus,
 };
 use sp_runtime::traits::Saturating;
 
@@ -83,28 +83,63 @@ mod benchmarks {
 		let owner: T::AccountId = account("model-owner", 1, 0);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
-		assert_eq!(Models::<T>::get(id).map(|m| m.deprecated), Some(true));
+		assert_eq!(Models::<T>::get(id).map(|m| m.status), Some(ModelStatus::Deprecated));
 	}
 
 	#[benchmark]
-	fn transfer_ownership() {
+	fn offer_ownership() {
+		let id = register_model::<T>(1);
+		let owner: T::AccountId = account("model-owner", 1, 0);
+		let new_owner: T::AccountId = account("new-owner", 0, 0);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id, Some(new_owner.clone()));
+		assert_eq!(OwnershipOffers::<T>::get(id), Some(new_owner));
+	}
+
+	#[benchmark]
+	fn accept_ownership() {
 		let id = register_model::<T>(1);
 		let owner: T::AccountId = account("model-owner", 1, 0);
 		let new_owner: T::AccountId = account("new-owner", 0, 0);
 		fund::<T>(&new_owner);
+		assert!(Pallet::<T>::do_offer_ownership(&owner, &id, Some(new_owner.clone())).is_ok());
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), id, new_owner.clone());
+		_(RawOrigin::Signed(new_owner.clone()), id);
 		assert_eq!(Models::<T>::get(id).map(|m| m.owner), Some(new_owner));
 	}
 
+	/// `n` providers listed for the model, each unlisted.
+	#[benchmark]
+	fn block(n: Linear<0, { MAX_PROVIDERS_PER_MODEL }>) {
+		let id = register_model::<T>(1);
+		T::Servers::serve_for_benchmark(&id, n);
+		#[extrinsic_call]
+		_(RawOrigin::Root, id);
+		assert_eq!(Models::<T>::get(id).map(|m| m.status), Some(ModelStatus::Blocked));
+		assert!(!T::Servers::is_served(&id));
+	}
+
+	#[benchmark]
+	fn unblock() {
+		let id = register_model::<T>(1);
+		assert!(Pallet::<T>::do_block(&id).is_ok());
+		#[extrinsic_call]
+		_(RawOrigin::Root, id);
+		assert_eq!(Models::<T>::get(id).map(|m| m.status), Some(ModelStatus::Active));
+	}
+
+	/// With a standing offer, removed with the model.
 	#[benchmark]
 	fn remove() {
 		let id = register_model::<T>(1);
 		let owner: T::AccountId = account("model-owner", 1, 0);
 		assert!(Pallet::<T>::do_deprecate(&owner, &id).is_ok());
+		let new_owner: T::AccountId = account("new-owner", 0, 0);
+		assert!(Pallet::<T>::do_offer_ownership(&owner, &id, Some(new_owner)).is_ok());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(owner), id);
 		assert!(!Models::<T>::contains_key(id));
+		assert!(!OwnershipOffers::<T>::contains_key(id));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::ExtBuilder.build(), crate::mock::Test);

@@ -5,10 +5,16 @@
 //! checks a downloaded folder against before serving it, and what an export checks after
 //! writing. Each entry records the name, architecture, source (e.g.
 //! `hf:mistralai/Mixtral-8x7B-Instruct-v0.1@<revision>`), parameter count, context length,
-//! licence and, for fine-tunes, the parent model. Registration holds a deposit; the owner may
-//! deprecate a model (no new requests), hand it to another owner, or remove a deprecated one.
+//! licence and, for fine-tunes, the parent model. Registration holds a deposit.
 //!
-//! Other pallets read it through [`ModelRegistry`] (`registry.rs`).
+//! Registering a content hash does not make its weights the registrant's: the owner of an
+//! entry may deprecate it (advisory: providers serving the weights go on serving them), offer
+//! it to another account (which takes it, and the deposit, only by accepting), and remove a
+//! deprecated entry that no provider lists. Only root (governance) blocks a model, which stops
+//! every new request and unlists its providers (`lifecycle.rs`, `ownership.rs`).
+//!
+//! Other pallets read it through [`ModelRegistry`] (`registry.rs`); it reaches the providers
+//! pallet only through [`ModelServers`].
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `register` takes every field of a model as its own argument, so that polkadot.js shows
@@ -24,6 +30,7 @@ pub mod benchmarking;
 mod lifecycle;
 #[cfg(test)]
 mod mock;
+mod ownership;
 mod registration;
 mod registry;
 #[cfg(test)]
@@ -31,7 +38,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use gintonic_primitives::{Architecture, ModelRegistry};
+pub use gintonic_primitives::{Architecture, ModelRegistry, ModelServers, ModelStatus};
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -43,7 +50,7 @@ pub mod pallet {
 		traits::fungible::{Inspect, Mutate, MutateHold},
 	};
 	use frame_system::pallet_prelude::*;
-	use gintonic_primitives::{ContentHash, ModelId};
+	use gintonic_primitives::{bounds::MAX_PROVIDERS_PER_MODEL, ContentHash, ModelId};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -60,6 +67,8 @@ pub mod pallet {
 		/// Deposit held from the owner of each registered model.
 		#[pallet::constant]
 		type ModelDeposit: Get<BalanceOf<Self>>;
+		/// The providers serving models: asked before a removal, told of a block.
+		type Servers: ModelServers;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -75,6 +84,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Models<T: Config> = StorageMap<_, Identity, ModelId, ModelOf<T>>;
 
+	/// Standing offers of a model's ownership: the account that may accept it.
+	#[pallet::storage]
+	pub type OwnershipOffers<T: Config> = StorageMap<_, Identity, ModelId, T::AccountId>;
+
 	/// Events of the pallet.
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
@@ -88,12 +101,38 @@ pub mod pallet {
 			/// The model it was fine-tuned from.
 			parent: Option<ModelId>,
 		},
-		/// A model was deprecated: no new requests go to it.
+		/// Its owner deprecated a model (advisory: it is still served).
 		Deprecated {
 			/// The model.
 			model: ModelId,
 		},
-		/// A model changed owner; the deposit moved with it.
+		/// Root blocked a model: no new work is done on it.
+		Blocked {
+			/// The model.
+			model: ModelId,
+			/// The providers unlisted from it.
+			unlisted: u32,
+		},
+		/// Root lifted a block; the model is active again.
+		Unblocked {
+			/// The model.
+			model: ModelId,
+		},
+		/// The owner offered a model to another account.
+		OwnershipOffered {
+			/// The model.
+			model: ModelId,
+			/// The owner.
+			from: T::AccountId,
+			/// The account that may accept.
+			to: T::AccountId,
+		},
+		/// The owner withdrew its offer.
+		OfferWithdrawn {
+			/// The model.
+			model: ModelId,
+		},
+		/// An offer was accepted: the model changed owner, the deposit moved with it.
 		OwnershipTransferred {
 			/// The model.
 			model: ModelId,
@@ -132,10 +171,18 @@ pub mod pallet {
 		InvalidShape,
 		/// The model is already deprecated.
 		AlreadyDeprecated,
-		/// Only a deprecated model can be removed.
+		/// Only a deprecated or blocked model can be removed.
 		NotDeprecated,
+		/// Providers are still listed for the model; it is removed once none is.
+		StillServed,
+		/// The model is blocked.
+		ModelBlocked,
+		/// The model is not blocked.
+		NotBlocked,
 		/// The new owner is the current owner.
 		SameOwner,
+		/// The model is not offered to the caller.
+		NotOffered,
 		/// The account cannot afford the deposit.
 		InsufficientBalanceForDeposit,
 	}
@@ -203,7 +250,8 @@ pub mod pallet {
 			Self::do_register(who, details)
 		}
 
-		/// Owner: deprecates a model, so that no new request is made for it.
+		/// Owner: deprecates a model. Advisory: wallets show it, providers serving it go on
+		/// serving it, and the owner may remove it once no provider lists it.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::deprecate())]
 		pub fn deprecate(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
@@ -211,25 +259,53 @@ pub mod pallet {
 			Self::do_deprecate(&who, &model)
 		}
 
-		/// Owner: hands a model to `new_owner`, whose deposit is then held instead.
+		/// Owner: offers a model to `to` (replacing any earlier offer), or withdraws the offer
+		/// with `None`. Nothing moves until `to` accepts.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::transfer_ownership())]
-		pub fn transfer_ownership(
+		#[pallet::weight(T::WeightInfo::offer_ownership())]
+		pub fn offer_ownership(
 			origin: OriginFor<T>,
 			model: ModelId,
-			new_owner: T::AccountId,
+			to: Option<T::AccountId>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer_ownership(&who, &model, new_owner)
+			Self::do_offer_ownership(&who, &model, to)
 		}
 
-		/// Owner: removes a deprecated model and releases its deposit. Fine-tunes keep their
-		/// `parent` pointer: lineage is history.
+		/// Owner: removes a deprecated or blocked model that no provider lists, and releases
+		/// its deposit. Fine-tunes keep their `parent` pointer: lineage is history.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::remove())]
 		pub fn remove(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove(&who, &model)
+		}
+
+		/// Accepts a model offered to the caller: the caller's deposit is held and the old
+		/// owner's released.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::accept_ownership())]
+		pub fn accept_ownership(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_accept_ownership(who, &model)
+		}
+
+		/// Root: blocks a model. No new request or interaction is accepted for it, and every
+		/// provider listed for it is unlisted (and stops serving it).
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::block(MAX_PROVIDERS_PER_MODEL))]
+		pub fn block(origin: OriginFor<T>, model: ModelId) -> DispatchResultWithPostInfo {
+			ensure_root(origin)?;
+			let unlisted = Self::do_block(&model)?;
+			Ok(Some(T::WeightInfo::block(unlisted)).into())
+		}
+
+		/// Root: lifts a block. Providers serve the model again by listing it.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::unblock())]
+		pub fn unblock(origin: OriginFor<T>, model: ModelId) -> DispatchResult {
+			ensure_root(origin)?;
+			Self::do_unblock(&model)
 		}
 	}
 }

@@ -39,7 +39,43 @@ impl pallet_models::Config for Test {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ModelDeposit = ModelDeposit;
+	type Servers = ListedServers;
 	type WeightInfo = ();
+}
+
+thread_local! {
+	/// Models some provider is listed for, as the providers pallet would say.
+	static LISTED: core::cell::RefCell<Vec<ModelId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// A stand-in for the providers pallet: a set of models "listed" by some provider.
+pub struct ListedServers;
+
+impl ListedServers {
+	/// Lists a provider for `model`.
+	pub fn list(model: ModelId) {
+		LISTED.with(|l| l.borrow_mut().push(model));
+	}
+}
+
+impl gintonic_primitives::ModelServers for ListedServers {
+	fn is_served(model: &ModelId) -> bool {
+		LISTED.with(|l| l.borrow().contains(model))
+	}
+	fn retire(model: &ModelId) -> u32 {
+		LISTED.with(|l| {
+			let mut listed = l.borrow_mut();
+			let before = listed.len();
+			listed.retain(|m| m != model);
+			(before - listed.len()) as u32
+		})
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn serve_for_benchmark(model: &ModelId, count: u32) {
+		for _ in 0..count {
+			Self::list(*model);
+		}
+	}
 }
 
 /// Funded accounts.
@@ -66,6 +102,12 @@ pub fn new_model(name: &str) -> NewModel {
 /// The id `new_model(name)` registers under.
 pub fn id_of(m: &NewModel) -> ModelId {
 	gintonic_primitives::model::model_id(&m.weights_hash, &m.tokenizer_hash)
+}
+
+/// What `who` has on hold as model deposits.
+pub fn held(who: u64) -> u64 {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&RuntimeHoldReason::Models(crate::HoldReason::ModelDeposit), &who)
 }
 
 /// Calls `register` with `m` as `who`.

@@ -1,4 +1,4 @@
-//! Adding and removing models: `register` and `remove`.
+//! Adding models: `register` and the checks on what it declares.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -11,11 +11,8 @@ use crate::{
 	pallet::{Config, Error, Event, HoldReason, Models, Pallet},
 	types::NewModel,
 };
-use frame_support::{
-	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision},
-};
-use gintonic_primitives::{model::model_id, ModelId, ModelInfo};
+use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
+use gintonic_primitives::{model::model_id, ModelInfo, ModelStatus};
 
 impl<T: Config> Pallet<T> {
 	/// Registers `details` owned by `owner` and holds the deposit.
@@ -47,27 +44,11 @@ impl<T: Config> Pallet<T> {
 			license: details.license,
 			parent: details.parent,
 			deposit,
-			deprecated: false,
+			status: ModelStatus::Active,
 			registered_at: frame_system::Pallet::<T>::block_number(),
 		};
 		Models::<T>::insert(id, model);
 		Self::deposit_event(Event::Registered { model: id, owner, parent: details.parent });
-		Ok(())
-	}
-
-	/// Removes `owner`'s deprecated `model` and releases the deposit.
-	pub(crate) fn do_remove(owner: &T::AccountId, model: &ModelId) -> DispatchResult {
-		let info = Models::<T>::get(model).ok_or(Error::<T>::UnknownModel)?;
-		ensure!(&info.owner == owner, Error::<T>::NotOwner);
-		ensure!(info.deprecated, Error::<T>::NotDeprecated);
-		Models::<T>::remove(model);
-		let deposit = T::Currency::release(
-			&HoldReason::ModelDeposit.into(),
-			owner,
-			info.deposit,
-			Precision::BestEffort,
-		)?;
-		Self::deposit_event(Event::Removed { model: *model, deposit });
 		Ok(())
 	}
 }

@@ -8,7 +8,7 @@
 )]
 
 use crate::pallet::{Config, Models, Pallet};
-use gintonic_primitives::{ModelId, ModelRegistry};
+use gintonic_primitives::{ModelId, ModelRegistry, ModelStatus};
 
 impl<T: Config> ModelRegistry for Pallet<T> {
 	fn exists(model: &ModelId) -> bool {
@@ -16,7 +16,7 @@ impl<T: Config> ModelRegistry for Pallet<T> {
 	}
 
 	fn is_servable(model: &ModelId) -> bool {
-		Models::<T>::get(model).is_some_and(|m| !m.deprecated)
+		Models::<T>::get(model).is_some_and(|m| m.status != ModelStatus::Blocked)
 	}
 
 	#[cfg(feature = "runtime-benchmarks")]

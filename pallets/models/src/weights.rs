@@ -46,8 +46,11 @@ use core::marker::PhantomData;
 pub trait WeightInfo {
 	fn register() -> Weight;
 	fn deprecate() -> Weight;
-	fn transfer_ownership() -> Weight;
+	fn offer_ownership() -> Weight;
 	fn remove() -> Weight;
+	fn accept_ownership() -> Weight;
+	fn block(n: u32, ) -> Weight;
+	fn unblock() -> Weight;
 }
 
 /// Weights for `pallet_models`, scaled by the runtime's database weights.
@@ -77,20 +80,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	fn transfer_ownership() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `1023`
-		//  Estimated: `6196`
-		// Minimum execution time: 83_570_000 picoseconds.
-		Weight::from_parts(98_039_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(5_u64))
-			.saturating_add(T::DbWeight::get().writes(5_u64))
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	fn offer_ownership() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(20_000_000, 4147)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
@@ -106,6 +102,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(52_909_000, 4147)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	fn accept_ownership() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(110_000_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Storage: `Providers::ModelProviders` (r:1 w:1)
+	/// Storage: `Providers::Providers` (r:64 w:64)
+	/// The range of component `n` is `[0, 64]`.
+	fn block(n: u32, ) -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(25_000_000, 6000)
+			.saturating_add(Weight::from_parts(20_000_000, 3000).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	fn unblock() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(15_317_000, 4147)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 }
 
@@ -135,20 +161,13 @@ impl WeightInfo for () {
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	fn transfer_ownership() -> Weight {
-		// Proof Size summary in bytes:
-		//  Measured:  `1023`
-		//  Estimated: `6196`
-		// Minimum execution time: 83_570_000 picoseconds.
-		Weight::from_parts(98_039_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(5_u64))
-			.saturating_add(RocksDbWeight::get().writes(5_u64))
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	fn offer_ownership() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(20_000_000, 4147)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
@@ -164,5 +183,35 @@ impl WeightInfo for () {
 		Weight::from_parts(52_909_000, 4147)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(3_u64))
+	}
+	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	fn accept_ownership() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(110_000_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Storage: `Providers::ModelProviders` (r:1 w:1)
+	/// Storage: `Providers::Providers` (r:64 w:64)
+	/// The range of component `n` is `[0, 64]`.
+	fn block(n: u32, ) -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(25_000_000, 6000)
+			.saturating_add(Weight::from_parts(20_000_000, 3000).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	fn unblock() -> Weight {
+		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
+		Weight::from_parts(15_317_000, 4147)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 }

@@ -21,7 +21,7 @@ sp_api::decl_runtime_apis! {
 		fn provider(who: AccountId) -> Option<ProviderInfo<Balance, BlockNumber>>;
 		/// A page of providers.
 		fn providers(start_after: Option<AccountId>, limit: u32) -> Vec<(AccountId, ProviderInfo<Balance, BlockNumber>)>;
-		/// The providers that serve `model`.
+		/// The providers listed for on-chain requests for `model`, cheapest first.
 		fn providers_for_model(model: ModelId) -> Vec<AccountId>;
 	}
 

@@ -21,8 +21,10 @@ pub type MaxEndpointLen = ConstU32<256>;
 pub const MAX_SERVED_MODELS: u32 = 16;
 /// [`MAX_SERVED_MODELS`] as a bound.
 pub type MaxServedModels = ConstU32<MAX_SERVED_MODELS>;
-/// Most providers indexed as serving one model (the candidates a request chooses from).
-pub type MaxProvidersPerModel = ConstU32<64>;
+/// Most providers listed for one model (the candidates a request chooses from).
+pub const MAX_PROVIDERS_PER_MODEL: u32 = 64;
+/// [`MAX_PROVIDERS_PER_MODEL`] as a bound.
+pub type MaxProvidersPerModel = ConstU32<MAX_PROVIDERS_PER_MODEL>;
 /// Longest model name.
 pub const MAX_MODEL_NAME_LEN: u32 = 128;
 /// [`MAX_MODEL_NAME_LEN`] as a bound.

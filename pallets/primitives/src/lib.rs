@@ -22,12 +22,12 @@ pub mod record;
 pub mod request;
 pub mod traits;
 
-pub use model::{Architecture, ModelInfo};
+pub use model::{Architecture, ModelInfo, ModelStatus};
 pub use params::{HardwareWishes, SamplingParams};
 pub use provider::{GpuSpec, ProviderInfo, ProviderStatus};
 pub use record::{FinishReason, Record, RecordMetadata, RecordOrigin};
 pub use request::{RequestInfo, RequestOutcome, Usage};
-pub use traits::{ModelRegistry, ProviderQuote, ProviderRegistry, ProviderTerms};
+pub use traits::{ModelRegistry, ModelServers, ProviderQuote, ProviderRegistry, ProviderTerms};
 
 /// A model's identity: the content address of its files, `blake2_256(SCALE((weights_hash,
 /// tokenizer_hash)))` (see [`model::model_id`]). Two registrations of the same files are the

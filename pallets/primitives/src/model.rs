@@ -41,6 +41,32 @@ pub enum Architecture {
 	Other(BoundedVec<u8, MaxArchitectureNameLen>),
 }
 
+/// Where a registered model stands.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	Serialize,
+	Deserialize,
+)]
+pub enum ModelStatus {
+	/// Served and recommended by its owner.
+	Active,
+	/// Its owner recommends against it (e.g. a newer revision exists). Advisory only: the
+	/// weights are public, and providers that serve them go on serving them. A deprecated
+	/// model that no provider lists can be removed by its owner.
+	Deprecated,
+	/// Root (governance) stopped it: no new request, interaction or provider listing.
+	Blocked,
+}
+
 /// A registered model.
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
@@ -68,8 +94,8 @@ pub struct ModelInfo<AccountId, Balance, BlockNumber> {
 	pub parent: Option<ModelId>,
 	/// The deposit held from the owner.
 	pub deposit: Balance,
-	/// Deprecated models are not assigned new requests.
-	pub deprecated: bool,
+	/// Whether it may be served, and what its owner says of it.
+	pub status: ModelStatus,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
 }

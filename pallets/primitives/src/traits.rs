@@ -43,13 +43,39 @@ pub struct ProviderQuote<AccountId, Balance> {
 
 /// Read access to the model registry.
 pub trait ModelRegistry {
-	/// Whether `model` is registered, deprecated or not.
+	/// Whether `model` is registered, whatever its status.
 	fn exists(model: &ModelId) -> bool;
-	/// Whether new work may be done on `model`: registered and not deprecated.
+	/// Whether new work may be done on `model`: registered and not blocked (an owner's
+	/// deprecation is advisory and does not stop it).
 	fn is_servable(model: &ModelId) -> bool;
 	/// Benchmarks only: registers a servable model derived from `seed` and returns its id.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(seed: u32) -> ModelId;
+}
+
+/// What the model registry asks of the providers that serve its models.
+pub trait ModelServers {
+	/// Whether any provider is listed for new requests for `model`.
+	fn is_served(model: &ModelId) -> bool;
+	/// `model` was blocked: unlists every provider listed for it and drops it from their
+	/// served models. At most [`MaxProvidersPerModel`](crate::bounds::MaxProvidersPerModel)
+	/// providers; returns how many were unlisted.
+	fn retire(model: &ModelId) -> u32;
+	/// Benchmarks only: lists `count` new providers for `model`.
+	#[cfg(feature = "runtime-benchmarks")]
+	fn serve_for_benchmark(model: &ModelId, count: u32);
+}
+
+/// A registry with no providers (tests of the models pallet alone).
+impl ModelServers for () {
+	fn is_served(_: &ModelId) -> bool {
+		false
+	}
+	fn retire(_: &ModelId) -> u32 {
+		0
+	}
+	#[cfg(feature = "runtime-benchmarks")]
+	fn serve_for_benchmark(_: &ModelId, _: u32) {}
 }
 
 /// Provider selection and bookkeeping that the inference pallet drives.

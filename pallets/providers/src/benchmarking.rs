@@ -1,8 +1,9 @@
 //! Benchmarks of every call (frame-benchmarking v2), run as tests on the mock runtime by
-//! `impl_benchmark_test_suite!`. Each measures its worst case: the most models served.
+//! `impl_benchmark_test_suite!`. Each measures its worst case: the most models served, each
+//! with a full list of providers that the caller joins by displacing the dearest.
 
 use super::*;
-use crate::pallet::{Call, Config, Pallet, Providers};
+use crate::pallet::{Call, Config, ModelProviders, Pallet, Providers};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -11,7 +12,7 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use gintonic_primitives::{
-	bounds::{MaxServedModels, MAX_GPU_MODEL_LEN, MAX_SERVED_MODELS},
+	bounds::{MaxServedModels, MAX_GPU_MODEL_LEN, MAX_PROVIDERS_PER_MODEL, MAX_SERVED_MODELS},
 	key_possession::key_possession_message,
 	EncryptionKey, KeyProof, ModelId, ModelRegistry,
 };
@@ -37,14 +38,30 @@ fn models<T: Config>(n: u32) -> BoundedVec<ModelId, MaxServedModels> {
 	BoundedVec::truncate_from((0..n).map(T::Models::register_for_benchmark).collect::<Vec<_>>())
 }
 
-/// Registers funded `who` at `price`, serving `served`.
+/// Registers funded `who` at `price`, serving `served`, with an encryption key of its own
+/// (so that a prompt can be sealed to one benchmark provider and no other).
 pub fn register_provider<T: Config>(who: &T::AccountId, served: &[ModelId], price: BalanceOf<T>) {
 	fund::<T>(who);
+	let key = sp_io::hashing::blake2_256(&who.encode());
 	let registered =
-		Pallet::<T>::do_register(who.clone(), gpu(), price, [1; 32], None).and_then(|()| {
+		Pallet::<T>::do_register(who.clone(), gpu(), price, key, None).and_then(|()| {
 			Pallet::<T>::do_serve_models(who, BoundedVec::truncate_from(served.to_vec()))
 		});
 	assert!(registered.is_ok(), "benchmark provider registers");
+}
+
+/// Fills the list of each of `models` with other providers, all dearer than the benchmarks'
+/// callers (who then join by displacing one).
+fn fill_lists<T: Config>(models: &[ModelId]) {
+	for (m, model) in models.iter().enumerate() {
+		let list = (0..MAX_PROVIDERS_PER_MODEL)
+			.map(|i| Listing {
+				provider: account("listed", i, m as u32),
+				price_per_hour: 1_000_000u32.saturating_add(i).into(),
+			})
+			.collect::<Vec<_>>();
+		ModelProviders::<T>::insert(model, BoundedVec::truncate_from(list));
+	}
 }
 
 /// Key type of the encryption keys benchmarks make in the keystore.
@@ -78,9 +95,12 @@ mod benchmarks {
 	#[benchmark]
 	fn update() {
 		let caller: T::AccountId = whitelisted_caller();
-		register_provider::<T>(&caller, &[], 1_000u32.into());
+		let served = models::<T>(MAX_SERVED_MODELS);
+		register_provider::<T>(&caller, &served, 1_000u32.into());
+		fill_lists::<T>(&served);
 		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
 		let (key, proof) = key_with_proof::<T>(&caller);
+		// A new price: the caller takes a new place in every list.
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(caller.clone()),
@@ -101,24 +121,32 @@ mod benchmarks {
 		let new = BoundedVec::truncate_from(
 			(1_000..1_000 + m).map(T::Models::register_for_benchmark).collect::<Vec<_>>(),
 		);
+		fill_lists::<T>(&new);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()), new);
 		assert_eq!(Providers::<T>::get(&caller).map(|p| p.models.len() as u32), Some(m));
 	}
 
+	/// Resuming, which lists the caller again in every full list (pausing unlists: less).
 	#[benchmark]
 	fn set_status() {
 		let caller: T::AccountId = whitelisted_caller();
-		register_provider::<T>(&caller, &[], 1_000u32.into());
+		let served = models::<T>(MAX_SERVED_MODELS);
+		register_provider::<T>(&caller, &served, 1_000u32.into());
+		assert!(Pallet::<T>::do_set_status(&caller, ProviderStatus::Paused).is_ok());
+		fill_lists::<T>(&served);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), ProviderStatus::Paused);
-		assert_eq!(Providers::<T>::get(&caller).map(|p| p.status), Some(ProviderStatus::Paused));
+		_(RawOrigin::Signed(caller.clone()), ProviderStatus::Active);
+		assert_eq!(Providers::<T>::get(&caller).map(|p| p.status), Some(ProviderStatus::Active));
+		assert!(ModelProviders::<T>::get(served[0]).iter().any(|l| l.provider == caller));
 	}
 
 	#[benchmark]
 	fn deregister(m: Linear<0, { MAX_SERVED_MODELS }>) {
 		let caller: T::AccountId = whitelisted_caller();
-		register_provider::<T>(&caller, &models::<T>(m), 1_000u32.into());
+		let served = models::<T>(m);
+		fill_lists::<T>(&served);
+		register_provider::<T>(&caller, &served, 1_000u32.into());
 		#[extrinsic_call]
 		_(RawOrigin::Signed(caller.clone()));
 		assert!(!Providers::<T>::contains_key(&caller));
@@ -127,10 +155,12 @@ mod benchmarks {
 	#[benchmark]
 	fn reinstate() {
 		let provider: T::AccountId = account("provider", 0, 0);
-		register_provider::<T>(&provider, &[], 1_000u32.into());
+		let served = models::<T>(MAX_SERVED_MODELS);
+		register_provider::<T>(&provider, &served, 1_000u32.into());
 		for _ in 0..T::MaxStrikes::get() {
 			Pallet::<T>::do_strike(&provider);
 		}
+		fill_lists::<T>(&served);
 		#[extrinsic_call]
 		_(RawOrigin::Root, provider.clone());
 		assert_eq!(Providers::<T>::get(&provider).map(|p| p.status), Some(ProviderStatus::Active));

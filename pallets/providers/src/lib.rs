@@ -2,13 +2,14 @@
 //!
 //! GPU providers register the hardware they sell (GPU model, memory, count), their price per
 //! GPU-hour, the sr25519 key that prompts are sealed to, an optional API endpoint and the
-//! models they serve. Registration holds a bond from the provider's account, released when it
+//! models they serve. Active providers are listed for on-chain requests per model, cheapest
+//! first, in lists of bounded length (`listing.rs`). Registration holds a bond from the provider's account, released when it
 //! deregisters with no request still open. Failures and expiries count strikes; a provider
 //! with [`Config::MaxStrikes`] strikes is suspended until root reinstates it.
 //!
 //! The inference pallet assigns requests through [`ProviderRegistry`], implemented here in
 //! `registry.rs`. Calls stay thin: each checks its origin and calls one `do_*` function in the
-//! file named after what it does (`registration.rs`, `serving.rs`, `status.rs`).
+//! file named after what it does (`registration.rs`, `serving.rs`, `status.rs`, `listing.rs`).
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -18,6 +19,7 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 pub mod benchmarking;
+mod listing;
 #[cfg(test)]
 mod mock;
 mod registration;
@@ -58,7 +60,7 @@ pub mod pallet {
 			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
 		/// The runtime's hold reasons, which include this pallet's [`HoldReason`].
 		type RuntimeHoldReason: From<HoldReason>;
-		/// The model registry, to check that served models exist and are not deprecated.
+		/// The model registry, to check that served models exist and are not blocked.
 		type Models: ModelRegistry;
 		/// Bond held from each registered provider.
 		#[pallet::constant]
@@ -87,8 +89,8 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type RetainedStrikes<T: Config> = StorageMap<_, Blake2_128Concat, T::AccountId, u32>;
 
-	/// For each model, the providers that serve it (bounded by `MaxProvidersPerModel`), in
-	/// registration order. Requests choose among these.
+	/// For each model, the active providers listed for on-chain requests for it, cheapest
+	/// first (at most `MaxProvidersPerModel`; see `listing.rs`). Requests choose among these.
 	#[pallet::storage]
 	pub type ModelProviders<T: Config> =
 		StorageMap<_, Identity, ModelId, ProvidersOfModel<T>, ValueQuery>;
@@ -115,6 +117,21 @@ pub mod pallet {
 			provider: T::AccountId,
 			/// The models it serves.
 			models: BoundedVec<ModelId, MaxServedModels>,
+		},
+		/// A provider that serves a model could not join its full list: every listed provider
+		/// is as cheap or cheaper. It still serves the model through its API.
+		NotListed {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
+		},
+		/// A cheaper provider took a listed provider's place on a full list.
+		Unlisted {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// The model.
+			model: ModelId,
 		},
 		/// A provider paused or resumed.
 		StatusChanged {
@@ -168,12 +185,10 @@ pub mod pallet {
 		InvalidEndpoint,
 		/// A served model is not registered.
 		UnknownModel,
-		/// A served model is deprecated.
-		ModelDeprecated,
+		/// A served model is blocked.
+		ModelBlocked,
 		/// The same model is listed twice.
 		DuplicateModel,
-		/// A model already has the most providers the index holds.
-		TooManyProvidersForModel,
 		/// Requests assigned to the provider are still open.
 		HasOpenRequests,
 		/// The provider is suspended; only root reinstates it.

@@ -43,19 +43,19 @@ parameter_types! {
 }
 
 thread_local! {
-	/// Registered models and whether each is deprecated.
+	/// Registered models and whether each is blocked.
 	static MODELS: RefCell<BTreeMap<ModelId, bool>> = const { RefCell::new(BTreeMap::new()) };
 }
 
 /// A model registry backed by [`MODELS`].
 pub struct MockModels;
 impl MockModels {
-	/// Registers `model` (not deprecated).
+	/// Registers `model` (not blocked).
 	pub fn add(model: ModelId) {
 		MODELS.with(|m| m.borrow_mut().insert(model, false));
 	}
-	/// Deprecates `model`.
-	pub fn deprecate(model: ModelId) {
+	/// Blocks `model`.
+	pub fn block(model: ModelId) {
 		MODELS.with(|m| m.borrow_mut().insert(model, true));
 	}
 }
@@ -94,6 +94,11 @@ pub const POOR: u64 = 9;
 /// The model that tests serve, by name.
 pub fn model(name: &str) -> ModelId {
 	ModelId::from(sp_io::hashing::blake2_256(name.as_bytes()))
+}
+
+/// The providers listed for `name`, cheapest first.
+pub fn listed(name: &str) -> Vec<u64> {
+	crate::ModelProviders::<Test>::get(model(name)).into_iter().map(|l| l.provider).collect()
 }
 
 /// An H100 box of `count` GPUs.

@@ -9,9 +9,7 @@
 )]
 
 use crate::{
-	pallet::{
-		Config, Error, Event, HoldReason, ModelProviders, Pallet, Providers, RetainedStrikes,
-	},
+	pallet::{Config, Error, Event, HoldReason, Pallet, Providers, RetainedStrikes},
 	types::{BalanceOf, ProviderChanges},
 };
 use frame_support::{
@@ -67,38 +65,40 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		changes: ProviderChanges<BalanceOf<T>>,
 	) -> DispatchResult {
-		Providers::<T>::try_mutate(&who, |maybe| {
+		let repriced = Providers::<T>::try_mutate(&who, |maybe| {
 			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
 			let gpu = changes.gpu.unwrap_or_else(|| provider.gpu.clone());
 			let price = changes.price_per_hour.unwrap_or(provider.price_per_hour);
 			let key = changes.encryption_key.unwrap_or(provider.encryption_key);
 			let endpoint = changes.endpoint.unwrap_or_else(|| provider.endpoint.clone());
 			Self::ensure_valid_terms(&gpu, price, &key, endpoint.as_ref())?;
+			let repriced = (price != provider.price_per_hour
+				&& provider.status == ProviderStatus::Active)
+				.then(|| provider.clone());
 			provider.gpu = gpu;
 			provider.price_per_hour = price;
 			provider.encryption_key = key;
 			provider.endpoint = endpoint;
-			Ok::<_, DispatchError>(())
+			Ok::<_, DispatchError>(repriced.map(|mut p| {
+				p.price_per_hour = price;
+				p
+			}))
 		})?;
+		// The lists are ordered by price: take the new place in each.
+		if let Some(provider) = repriced {
+			Self::unlist_everywhere(&who, provider.models.iter());
+			Self::list_everywhere(&who, &provider);
+		}
 		Self::deposit_event(Event::Updated { provider: who });
 		Ok(())
 	}
 
-	/// Removes `who`, drops it from the model index and releases its bond. Refused while
-	/// any request assigned to it is open, so that every open request can still settle.
+	/// Removes `who`, unlists it and releases its bond. Refused while any request assigned
+	/// to it is open, so that every open request can still settle.
 	pub(crate) fn do_deregister(who: &T::AccountId) -> DispatchResult {
 		let provider = Providers::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
 		ensure!(provider.open_requests == 0, Error::<T>::HasOpenRequests);
-		for model in provider.models.iter() {
-			ModelProviders::<T>::mutate_exists(model, |maybe| {
-				if let Some(list) = maybe {
-					list.retain(|p| p != who);
-					if list.is_empty() {
-						*maybe = None;
-					}
-				}
-			});
-		}
+		Self::unlist_everywhere(who, provider.models.iter());
 		Providers::<T>::remove(who);
 		if provider.strikes > 0 {
 			RetainedStrikes::<T>::insert(who, provider.strikes);

@@ -1,4 +1,5 @@
-//! [`ProviderRegistry`]: how the inference pallet picks a provider and keeps its counters.
+//! [`ProviderRegistry`]: how the inference pallet picks a provider and keeps its counters;
+//! [`ModelServers`]: what the model registry asks of the providers.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -13,7 +14,8 @@ use crate::{
 };
 use alloc::vec::Vec;
 use gintonic_primitives::{
-	HardwareWishes, ModelId, ProviderQuote, ProviderRegistry, ProviderStatus, ProviderTerms,
+	HardwareWishes, ModelId, ModelRegistry, ModelServers, ProviderQuote, ProviderRegistry,
+	ProviderStatus, ProviderTerms,
 };
 
 impl<T: Config> Pallet<T> {
@@ -40,7 +42,9 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	) -> Vec<ProviderQuote<T::AccountId, BalanceOf<T>>> {
 		let mut candidates: Vec<_> = ModelProviders::<T>::get(model)
 			.into_iter()
-			.filter_map(|account| Providers::<T>::get(&account).map(|p| (account, p)))
+			.filter_map(|listed| {
+				Providers::<T>::get(&listed.provider).map(|p| (listed.provider, p))
+			})
 			.filter(|(_, p)| p.status == ProviderStatus::Active && Self::meets(p, wishes))
 			.map(|(provider, p)| ProviderQuote {
 				provider,
@@ -60,6 +64,9 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn terms_for(provider: &T::AccountId, model: &ModelId) -> Option<ProviderTerms<BalanceOf<T>>> {
+		if !T::Models::is_servable(model) {
+			return None;
+		}
 		Providers::<T>::get(provider)
 			.filter(|p| p.status != ProviderStatus::Suspended && p.models.contains(model))
 			.map(|p| Self::terms(&p))
@@ -88,5 +95,23 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(provider: &T::AccountId, model: ModelId, price: BalanceOf<T>) {
 		crate::benchmarking::register_provider::<T>(provider, &[model], price)
+	}
+}
+
+impl<T: Config> ModelServers for Pallet<T> {
+	fn is_served(model: &ModelId) -> bool {
+		ModelProviders::<T>::contains_key(model)
+	}
+
+	fn retire(model: &ModelId) -> u32 {
+		Self::do_retire(model)
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn serve_for_benchmark(model: &ModelId, count: u32) {
+		for i in 0..count {
+			let provider: T::AccountId = frame_benchmarking::account("listed", i, 0);
+			crate::benchmarking::register_provider::<T>(&provider, &[*model], 1u32.into());
+		}
 	}
 }

@@ -1,4 +1,4 @@
-//! Which models a provider serves, and the per-model index that requests choose from.
+//! Which models a provider serves (each listed for on-chain requests as `listing.rs` says).
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -7,13 +7,14 @@
 	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
 )]
 
-use crate::pallet::{Config, Error, Event, ModelProviders, Pallet, Providers};
+use crate::pallet::{Config, Error, Event, Pallet, Providers};
 use alloc::collections::BTreeSet;
 use frame_support::pallet_prelude::*;
-use gintonic_primitives::{bounds::MaxServedModels, ModelId, ModelRegistry};
+use gintonic_primitives::{bounds::MaxServedModels, ModelId, ModelRegistry, ProviderStatus};
 
 impl<T: Config> Pallet<T> {
-	/// Replaces the models `who` serves with `models`, keeping the per-model index in step.
+	/// Replaces the models `who` serves with `models`: unlisted from those it drops, listed
+	/// (while active) for those it serves where there is room for it.
 	pub(crate) fn do_serve_models(
 		who: &T::AccountId,
 		models: BoundedVec<ModelId, MaxServedModels>,
@@ -23,28 +24,16 @@ impl<T: Config> Pallet<T> {
 		for model in models.iter() {
 			ensure!(seen.insert(*model), Error::<T>::DuplicateModel);
 			ensure!(T::Models::exists(model), Error::<T>::UnknownModel);
-			ensure!(T::Models::is_servable(model), Error::<T>::ModelDeprecated);
+			ensure!(T::Models::is_servable(model), Error::<T>::ModelBlocked);
 		}
-		let old: BTreeSet<ModelId> = provider.models.iter().copied().collect();
-		// Add to the index first: it is the only step that can fail, and storage writes in a
-		// call are reverted as a whole if it does.
-		for model in seen.difference(&old) {
-			ModelProviders::<T>::try_mutate(model, |list| {
-				list.try_push(who.clone()).map_err(|_| Error::<T>::TooManyProvidersForModel)
-			})?;
-		}
-		for model in old.difference(&seen) {
-			ModelProviders::<T>::mutate_exists(model, |maybe| {
-				if let Some(list) = maybe {
-					list.retain(|p| p != who);
-					if list.is_empty() {
-						*maybe = None;
-					}
-				}
-			});
-		}
+		let dropped: alloc::vec::Vec<ModelId> =
+			provider.models.iter().filter(|m| !seen.contains(m)).copied().collect();
+		Self::unlist_everywhere(who, &dropped);
 		provider.models = models.clone();
-		Providers::<T>::insert(who, provider);
+		if provider.status == ProviderStatus::Active {
+			Self::list_everywhere(who, &provider);
+		}
+		Providers::<T>::insert(who, &provider);
 		Self::deposit_event(Event::ModelsServed { provider: who.clone(), models });
 		Ok(())
 	}

@@ -1,4 +1,4 @@
-//! Pausing, resuming, strikes and suspension.
+//! Pausing, resuming, strikes and suspension, each keeping the model lists in step.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -12,15 +12,20 @@ use frame_support::pallet_prelude::*;
 use gintonic_primitives::ProviderStatus;
 
 impl<T: Config> Pallet<T> {
-	/// Sets `who` to `Active` or `Paused`. A suspended provider cannot change its status.
+	/// Sets `who` to `Active` (listed again where there is room) or `Paused` (unlisted). A
+	/// suspended provider cannot change its status.
 	pub(crate) fn do_set_status(who: &T::AccountId, status: ProviderStatus) -> DispatchResult {
 		ensure!(status != ProviderStatus::Suspended, Error::<T>::CannotSuspendSelf);
-		Providers::<T>::try_mutate(who, |maybe| {
+		let provider = Providers::<T>::try_mutate(who, |maybe| {
 			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
 			ensure!(provider.status != ProviderStatus::Suspended, Error::<T>::ProviderSuspended);
 			provider.status = status;
-			Ok::<_, DispatchError>(())
+			Ok::<_, DispatchError>(provider.clone())
 		})?;
+		match status {
+			ProviderStatus::Active => Self::list_everywhere(who, &provider),
+			_ => Self::unlist_everywhere(who, provider.models.iter()),
+		}
 		Self::deposit_event(Event::StatusChanged { provider: who.clone(), status });
 		Ok(())
 	}
@@ -35,6 +40,7 @@ impl<T: Config> Pallet<T> {
 			strikes >= T::MaxStrikes::get() && provider.status != ProviderStatus::Suspended;
 		if suspend {
 			provider.status = ProviderStatus::Suspended;
+			Self::unlist_everywhere(who, provider.models.iter());
 		}
 		Providers::<T>::insert(who, provider);
 		Self::deposit_event(Event::Struck { provider: who.clone(), strikes });
@@ -43,15 +49,17 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Clears a suspended provider's strikes and makes it active.
+	/// Clears a suspended provider's strikes, makes it active and lists it again where there
+	/// is room.
 	pub(crate) fn do_reinstate(who: &T::AccountId) -> DispatchResult {
-		Providers::<T>::try_mutate(who, |maybe| {
+		let provider = Providers::<T>::try_mutate(who, |maybe| {
 			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
 			ensure!(provider.status == ProviderStatus::Suspended, Error::<T>::NotSuspended);
 			provider.status = ProviderStatus::Active;
 			provider.strikes = 0;
-			Ok::<_, DispatchError>(())
+			Ok::<_, DispatchError>(provider.clone())
 		})?;
+		Self::list_everywhere(who, &provider);
 		Self::deposit_event(Event::Reinstated { provider: who.clone() });
 		Ok(())
 	}

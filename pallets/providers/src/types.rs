@@ -23,9 +23,29 @@ pub type BalanceOf<T> =
 /// A provider as stored.
 pub type ProviderOf<T> = ProviderInfo<BalanceOf<T>, BlockNumberFor<T>>;
 
-/// The providers that serve one model.
+/// A provider on a model's list, with the price it is ordered by.
+#[derive(
+	Clone,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+	serde::Serialize,
+	serde::Deserialize,
+)]
+pub struct Listing<AccountId, Balance> {
+	/// The provider's account.
+	pub provider: AccountId,
+	/// Its price per GPU-hour (kept equal to the provider's own by `update`).
+	pub price_per_hour: Balance,
+}
+
+/// The providers listed for one model, cheapest first.
 pub type ProvidersOfModel<T> =
-	BoundedVec<<T as frame_system::Config>::AccountId, MaxProvidersPerModel>;
+	BoundedVec<Listing<<T as frame_system::Config>::AccountId, BalanceOf<T>>, MaxProvidersPerModel>;
 
 /// What `update` changes; `None` keeps the current value.
 pub struct ProviderChanges<Balance> {

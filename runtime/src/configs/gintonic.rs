@@ -9,7 +9,7 @@
 
 use crate::{
 	Balance, Balances, BlockNumber, Models, Providers, Runtime, RuntimeHoldReason, Signature,
-	Timestamp, HOURS, MINUTES, UNIT,
+	Timestamp, HOURS, MILLI_UNIT, MINUTES, UNIT,
 };
 use frame_support::{parameter_types, traits::ConstU32};
 
@@ -18,6 +18,9 @@ parameter_types! {
 	pub const ModelDeposit: Balance = 10 * UNIT;
 	/// Held from each provider while it is registered.
 	pub const ProviderBond: Balance = 100 * UNIT;
+	/// The least a request holds in escrow (0.01 UNIT): what a provider is at least offered,
+	/// and what each open request locks of its sender's funds.
+	pub const MinEscrow: Balance = 10 * MILLI_UNIT;
 	/// A request not served within 10 minutes expires with a full refund.
 	pub const RequestTimeout: BlockNumber = 10 * MINUTES;
 	/// A permit (an API key) may reach at most 90 days ahead when it is charged.
@@ -28,6 +31,7 @@ impl pallet_models::Config for Runtime {
 	type Currency = Balances;
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type ModelDeposit = ModelDeposit;
+	type Servers = Providers;
 	type WeightInfo = pallet_models::weights::SubstrateWeight<Runtime>;
 }
 
@@ -51,6 +55,7 @@ impl pallet_inference::Config for Runtime {
 	type InteractionSignature = Signature;
 	type RequestTimeout = RequestTimeout;
 	/// 256 expiries a block bound `on_initialize` well inside the block's weight.
+	type MinEscrow = MinEscrow;
 	type MaxRequestsPerBlock = ConstU32<256>;
 	type MaxPermitLifetime = MaxPermitLifetime;
 	type AuthorityId = pallet_inference::crypto::ProviderKey;

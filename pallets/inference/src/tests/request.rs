@@ -101,10 +101,17 @@ fn request_errors_change_nothing() {
 			call(model("lonely"), SamplingParams::default(), prompt(), 10),
 			Error::<Test>::NoProviderAvailable
 		);
+		assert_noop!(
+			call(model("mixtral"), SamplingParams::default(), prompt(), MIN_ESCROW - 1),
+			Error::<Test>::EscrowTooSmall
+		);
+		// An owner's deprecation is advisory; only root's block stops requests.
 		assert_ok!(Models::deprecate(RuntimeOrigin::signed(dave()), model("mixtral")));
+		assert_ok!(call(model("mixtral"), SamplingParams::default(), prompt(), MIN_ESCROW));
+		assert_ok!(Models::block(RuntimeOrigin::root(), model("mixtral")));
 		assert_noop!(
 			call(model("mixtral"), SamplingParams::default(), prompt(), 10),
-			Error::<Test>::ModelDeprecated
+			Error::<Test>::ModelBlocked
 		);
 		assert_noop!(
 			Inference::request(

@@ -1,16 +1,9 @@
-//! `register`, `remove` and the registry trait.
+//! `register` and the registry trait.
 
 use crate::{mock::*, Error, Event, Models as ModelsMap, NewModel};
-use frame_support::{
-	assert_noop, assert_ok,
-	traits::fungible::{Inspect, InspectHold},
-};
-use gintonic_primitives::{Architecture, ContentHash, ModelId, ModelRegistry};
+use frame_support::{assert_noop, assert_ok};
+use gintonic_primitives::{Architecture, ContentHash, ModelId, ModelRegistry, ModelStatus};
 use sp_runtime::BoundedVec;
-
-fn held(who: u64) -> u64 {
-	Balances::balance_on_hold(&RuntimeHoldReason::Models(crate::HoldReason::ModelDeposit), &who)
-}
 
 #[test]
 fn register_stores_the_model_under_its_content_address() {
@@ -29,7 +22,10 @@ fn register_stores_the_model_under_its_content_address() {
 		assert_eq!((info.weights_hash, info.tokenizer_hash), (m.weights_hash, m.tokenizer_hash));
 		assert_eq!((info.parameters, info.context_length), (46_700_000_000, 32_768));
 		assert_eq!(info.license, m.license);
-		assert_eq!((info.deposit, info.deprecated, info.registered_at), (DEPOSIT, false, 1));
+		assert_eq!(
+			(info.deposit, info.status, info.registered_at),
+			(DEPOSIT, ModelStatus::Active, 1)
+		);
 		assert_eq!(held(ALICE), DEPOSIT);
 		assert!(<Models as ModelRegistry>::exists(&id));
 		assert!(<Models as ModelRegistry>::is_servable(&id));
@@ -119,24 +115,5 @@ fn register_rejects_bad_input_and_changes_nothing() {
 		// Same content under another name and owner is the same model.
 		let same = NewModel { name: BoundedVec::truncate_from(b"copy".to_vec()), ..new_model("a") };
 		assert_noop!(register_as(BOB, same), Error::<Test>::AlreadyRegistered);
-	});
-}
-
-#[test]
-fn remove_needs_owner_and_deprecation_and_releases_the_deposit() {
-	ExtBuilder.build().execute_with(|| {
-		let id = id_of(&new_model("a"));
-		assert_noop!(Models::remove(RuntimeOrigin::signed(ALICE), id), Error::<Test>::UnknownModel);
-		assert_ok!(register_as(ALICE, new_model("a")));
-		assert_noop!(
-			Models::remove(RuntimeOrigin::signed(ALICE), id),
-			Error::<Test>::NotDeprecated
-		);
-		assert_ok!(Models::deprecate(RuntimeOrigin::signed(ALICE), id));
-		assert_noop!(Models::remove(RuntimeOrigin::signed(BOB), id), Error::<Test>::NotOwner);
-		assert_ok!(Models::remove(RuntimeOrigin::signed(ALICE), id));
-		System::assert_last_event(Event::Removed { model: id, deposit: DEPOSIT }.into());
-		assert!(ModelsMap::<Test>::get(id).is_none());
-		assert_eq!((held(ALICE), Balances::balance(&ALICE)), (0, 10_000));
 	});
 }

@@ -1,5 +1,6 @@
 //! Unit tests of the providers pallet on the mock runtime, split by concern.
 
+mod listing;
 mod registration;
 mod registry;
 mod serving;

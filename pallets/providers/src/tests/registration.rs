@@ -181,7 +181,7 @@ fn deregister_releases_the_bond_and_clears_the_index() {
 		assert_eq!(held(ALICE), 0);
 		assert_eq!(Balances::balance(&ALICE), 10_000);
 		assert!(ProvidersMap::<Test>::get(ALICE).is_none());
-		assert_eq!(ModelProviders::<Test>::get(model("mixtral")).into_inner(), vec![BOB]);
+		assert_eq!(listed("mixtral"), vec![BOB]);
 		assert!(!ModelProviders::<Test>::contains_key(model("mistral")));
 	});
 }

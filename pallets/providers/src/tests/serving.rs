@@ -3,8 +3,7 @@
 use super::register;
 use crate::{mock::*, Error, Event, ModelProviders, Providers as ProvidersMap};
 use frame_support::{assert_noop, assert_ok};
-use gintonic_primitives::bounds::{MaxProvidersPerModel, MaxServedModels};
-use sp_core::Get;
+use gintonic_primitives::bounds::MaxServedModels;
 use sp_runtime::BoundedVec;
 
 fn models(names: &[&str]) -> BoundedVec<gintonic_primitives::ModelId, MaxServedModels> {
@@ -15,13 +14,13 @@ fn models(names: &[&str]) -> BoundedVec<gintonic_primitives::ModelId, MaxServedM
 fn serve_models_replaces_the_set_and_the_index() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &["mixtral"]);
-		assert_eq!(ModelProviders::<Test>::get(model("mixtral")).into_inner(), vec![ALICE]);
+		assert_eq!(listed("mixtral"), vec![ALICE]);
 		assert_ok!(Providers::serve_models(RuntimeOrigin::signed(ALICE), models(&["mistral"])));
 		System::assert_last_event(
 			Event::ModelsServed { provider: ALICE, models: models(&["mistral"]) }.into(),
 		);
 		assert!(!ModelProviders::<Test>::contains_key(model("mixtral")));
-		assert_eq!(ModelProviders::<Test>::get(model("mistral")).into_inner(), vec![ALICE]);
+		assert_eq!(listed("mistral"), vec![ALICE]);
 		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.models), Some(models(&["mistral"])));
 		assert_ok!(Providers::serve_models(RuntimeOrigin::signed(ALICE), models(&[])));
 		assert!(!ModelProviders::<Test>::contains_key(model("mistral")));
@@ -44,43 +43,10 @@ fn serve_models_checks_every_model() {
 			Providers::serve_models(RuntimeOrigin::signed(ALICE), models(&["mixtral", "mixtral"])),
 			Error::<Test>::DuplicateModel
 		);
-		MockModels::deprecate(model("mistral"));
+		MockModels::block(model("mistral"));
 		assert_noop!(
 			Providers::serve_models(RuntimeOrigin::signed(ALICE), models(&["mistral"])),
-			Error::<Test>::ModelDeprecated
+			Error::<Test>::ModelBlocked
 		);
-	});
-}
-
-#[test]
-fn a_model_holds_at_most_max_providers() {
-	ExtBuilder::default().build().execute_with(|| {
-		let max: u32 = <MaxProvidersPerModel as Get<u32>>::get();
-		let accounts: Vec<u64> = (100..100 + u64::from(max) + 1).collect();
-		for who in &accounts {
-			assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), *who, 10_000));
-			assert_ok!(Providers::register(
-				RuntimeOrigin::signed(*who),
-				h100(1),
-				10,
-				key(),
-				proof(*who),
-				None
-			));
-		}
-		for who in &accounts[..max as usize] {
-			assert_ok!(Providers::serve_models(RuntimeOrigin::signed(*who), models(&["mixtral"])));
-		}
-		let last = accounts[max as usize];
-		assert_noop!(
-			Providers::serve_models(RuntimeOrigin::signed(last), models(&["mixtral"])),
-			Error::<Test>::TooManyProvidersForModel
-		);
-		// A failed call leaves the other models it listed untouched.
-		assert_noop!(
-			Providers::serve_models(RuntimeOrigin::signed(last), models(&["mistral", "mixtral"])),
-			Error::<Test>::TooManyProvidersForModel
-		);
-		assert!(!ModelProviders::<Test>::contains_key(model("mistral")));
 	});
 }
