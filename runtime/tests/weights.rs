@@ -44,6 +44,10 @@ fn calls_at_their_largest() -> Vec<(&'static str, Weight)> {
 			"inference.record_interaction",
 			InferenceWeights::record_interaction(MAX_SEALED_RECORD_LEN),
 		),
+		(
+			"inference.record_interaction (signed)",
+			InferenceWeights::record_interaction_signed(MAX_SEALED_RECORD_LEN),
+		),
 		("inference.expire (most in a block)", InferenceWeights::expire(max_expiring)),
 	]
 }

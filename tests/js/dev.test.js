@@ -147,6 +147,7 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
   );
   await send(api, api.tx.providers.update(null, 3n * UNIT, null, null), dave);
   await send(api, api.tx.providers.serveModels([model]), dave);
+  assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, [dave.address]);
   await send(api, api.tx.providers.setStatus('Paused'), dave);
 
   const view = (await rpc(node, 'providers_get', [dave.address])).result;
@@ -155,9 +156,11 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
   assert.equal(view.status, 'Paused');
   assert.deepEqual(view.models, [model]);
   assert.equal(view.endpoint, 'http://127.0.0.1:8080');
-  assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, [dave.address]);
+  // A paused provider holds no place in the model's list; resuming takes one again.
+  assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, []);
 
   await send(api, api.tx.providers.setStatus('Active'), dave);
+  assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, [dave.address]);
   // Only root reinstates, and only a suspended provider: through sudo, an active one is refused.
   await assert.rejects(send(api, api.tx.providers.reinstate(dave.address), alice), /BadOrigin/);
   const sudid = await send(api, api.tx.sudo.sudo(api.tx.providers.reinstate(dave.address)), alice);

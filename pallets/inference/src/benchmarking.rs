@@ -10,7 +10,7 @@ use gintonic_primitives::{
 	bounds::{
 		MaxSealedPromptLen, MAX_PROVIDERS_PER_MODEL, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN,
 	},
-	interaction::{wrap_bytes, InteractionProof},
+	interaction::{interaction_digest, wrap_bytes, InteractionProof},
 	permit::{permit_id, permit_message, Permit},
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
 };
@@ -225,6 +225,43 @@ mod benchmarks {
 		);
 		assert!(Records::<T>::contains_key(0));
 		assert!(Permits::<T>::contains_key(permit_id(&permit)));
+	}
+
+	/// The sender's own signature over the interaction, in the wrapped form that is checked
+	/// second.
+	#[benchmark]
+	fn record_interaction_signed(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
+		let (model, provider) = served_model::<T>();
+		let sender = T::BenchmarkHelper::signer();
+		fund::<T>(&sender);
+		let max_payment: BalanceOf<T> = 1_000_000u32.into();
+		let request_hash = ContentHash::repeat_byte(3);
+		let expiry = frame_system::Pallet::<T>::block_number().saturating_add(100u32.into());
+		let digest = interaction_digest(
+			&Pallet::<T>::genesis_hash(),
+			&sender,
+			&provider,
+			&model,
+			&request_hash,
+			&max_payment,
+			&expiry,
+		);
+		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(digest.as_bytes()));
+		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		#[extrinsic_call]
+		record_interaction(
+			RawOrigin::Signed(provider),
+			sender,
+			InteractionProof::Signed { signature, expiry },
+			model,
+			request_hash,
+			max_payment,
+			ContentHash::repeat_byte(1),
+			sealed,
+			usage,
+		);
+		assert!(Records::<T>::contains_key(0));
 	}
 
 	/// The heavier case: a permit never charged, whose state and expiry index are written.

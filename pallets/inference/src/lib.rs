@@ -85,6 +85,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use gintonic_primitives::{
 		bounds::{MaxFailureReasonLen, MaxSealedPromptLen, MaxSealedRecordLen},
+		interaction::InteractionProof,
 		ContentHash, EncryptionKey, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry,
 		RecordId, RequestId, SamplingParams,
 	};
@@ -479,7 +480,12 @@ pub mod pallet {
 		/// then `max_payment` may not pass what is left of the permit's allowance, and the
 		/// permit must not be expired or revoked.
 		#[pallet::call_index(3)]
-		#[pallet::weight(T::WeightInfo::record_interaction(sealed_metadata.len() as u32))]
+		#[pallet::weight(match proof {
+			InteractionProof::Signed { .. } =>
+				T::WeightInfo::record_interaction_signed(sealed_metadata.len() as u32),
+			InteractionProof::Permit { .. } =>
+				T::WeightInfo::record_interaction(sealed_metadata.len() as u32),
+		})]
 		pub fn record_interaction(
 			origin: OriginFor<T>,
 			sender: T::AccountId,
