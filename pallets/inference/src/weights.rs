@@ -6,7 +6,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -60,8 +60,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:64 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRequestId` (r:1 w:1)
 	/// Proof: `Inference::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -82,13 +82,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `l` is `[714, 65536]`.
 	fn request(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1290`
-		//  Estimated: `5547`
-		// Minimum execution time: 81_665_000 picoseconds.
-		Weight::from_parts(92_806_550, 5547)
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(528, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		//  Measured:  `19975`
+		//  Estimated: `221534`
+		// Minimum execution time: 356_896_000 picoseconds.
+		Weight::from_parts(399_141_737, 221534)
+			// Standard Error: 42
+			.saturating_add(Weight::from_parts(639, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(71_u64))
 			.saturating_add(T::DbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
@@ -110,16 +110,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
-	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 262144]`.
 	fn submit_result(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `975`
 		//  Estimated: `4436`
-		// Minimum execution time: 72_300_000 picoseconds.
-		Weight::from_parts(89_458_419, 4436)
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(801, 0).saturating_mul(l.into()))
+		// Minimum execution time: 68_122_000 picoseconds.
+		Weight::from_parts(74_458_100, 4436)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(506, 0).saturating_mul(l.into()))
 			.saturating_add(T::DbWeight::get().reads(6_u64))
 			.saturating_add(T::DbWeight::get().writes(9_u64))
 	}
@@ -139,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 67_618_000 picoseconds.
-		Weight::from_parts(77_294_000, 4436)
+		// Minimum execution time: 59_199_000 picoseconds.
+		Weight::from_parts(65_428_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
@@ -160,11 +160,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 63_143_000 picoseconds.
-		Weight::from_parts(72_666_000, 4436)
+		// Minimum execution time: 54_773_000 picoseconds.
+		Weight::from_parts(59_610_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(4_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -184,25 +186,47 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Inference::Records` (r:0 w:1)
 	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
-	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `752`
+		//  Measured:  `1439`
 		//  Estimated: `6196`
-		// Minimum execution time: 177_449_000 picoseconds.
-		Weight::from_parts(202_437_072, 6196)
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(817, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(8_u64))
+		// Minimum execution time: 167_161_000 picoseconds.
+		Weight::from_parts(220_646_733, 6196)
+			// Standard Error: 11
+			.saturating_add(Weight::from_parts(575, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(9_u64))
 			.saturating_add(T::DbWeight::get().writes(8_u64))
 	}
-	/// Provisional (by hand, until scripts/benchmark-weights.sh reruns): the permit path less
-	/// the permit's state and expiry index.
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RecordedDigests` (r:1 w:1)
+	/// Proof: `Inference::RecordedDigests` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::NextRecordId` (r:1 w:1)
+	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Records` (r:0 w:1)
+	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction_signed(l: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 6196)
-			.saturating_add(Weight::from_parts(800, 0).saturating_mul(l.into()))
-			.saturating_add(T::DbWeight::get().reads(7_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1439`
+		//  Estimated: `6196`
+		// Minimum execution time: 161_112_000 picoseconds.
+		Weight::from_parts(219_275_311, 6196)
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(662, 0).saturating_mul(l.into()))
+			.saturating_add(T::DbWeight::get().reads(8_u64))
 			.saturating_add(T::DbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Inference::Permits` (r:1 w:1)
@@ -213,8 +237,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3598`
-		// Minimum execution time: 15_631_000 picoseconds.
-		Weight::from_parts(20_981_000, 3598)
+		// Minimum execution time: 12_859_000 picoseconds.
+		Weight::from_parts(15_363_000, 3598)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -222,11 +246,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:256 w:256)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:256 w:256)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:256 w:256)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Storage: `Providers::Providers` (r:256 w:256)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:256)
 	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
@@ -235,17 +259,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `929 + n * (59 ±0)`
-		//  Estimated: `5527 + n * (3296 ±0)`
-		// Minimum execution time: 4_936_000 picoseconds.
-		Weight::from_parts(5_202_000, 5527)
-			// Standard Error: 73_776
-			.saturating_add(Weight::from_parts(51_281_191, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(4_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(4_u64))
-			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3296).saturating_mul(n.into()))
+		//  Measured:  `2684 + n * (668 ±0)`
+		//  Estimated: `5527 + n * (3446 ±0)`
+		// Minimum execution time: 3_896_000 picoseconds.
+		Weight::from_parts(3_976_000, 5527)
+			// Standard Error: 309_958
+			.saturating_add(Weight::from_parts(69_194_586, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3446).saturating_mul(n.into()))
 	}
 }
 
@@ -254,8 +278,8 @@ impl WeightInfo for () {
 	/// Storage: `Models::Models` (r:1 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:1 w:0)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:64 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::NextRequestId` (r:1 w:1)
 	/// Proof: `Inference::NextRequestId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -276,13 +300,13 @@ impl WeightInfo for () {
 	/// The range of component `l` is `[714, 65536]`.
 	fn request(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1290`
-		//  Estimated: `5547`
-		// Minimum execution time: 81_665_000 picoseconds.
-		Weight::from_parts(92_806_550, 5547)
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(528, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		//  Measured:  `19975`
+		//  Estimated: `221534`
+		// Minimum execution time: 356_896_000 picoseconds.
+		Weight::from_parts(399_141_737, 221534)
+			// Standard Error: 42
+			.saturating_add(Weight::from_parts(639, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(71_u64))
 			.saturating_add(RocksDbWeight::get().writes(7_u64))
 	}
 	/// Storage: `Inference::Requests` (r:1 w:1)
@@ -304,16 +328,16 @@ impl WeightInfo for () {
 	/// Storage: `Inference::PendingByProvider` (r:0 w:1)
 	/// Proof: `Inference::PendingByProvider` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
-	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 262144]`.
 	fn submit_result(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
 		//  Measured:  `975`
 		//  Estimated: `4436`
-		// Minimum execution time: 72_300_000 picoseconds.
-		Weight::from_parts(89_458_419, 4436)
-			// Standard Error: 1
-			.saturating_add(Weight::from_parts(801, 0).saturating_mul(l.into()))
+		// Minimum execution time: 68_122_000 picoseconds.
+		Weight::from_parts(74_458_100, 4436)
+			// Standard Error: 2
+			.saturating_add(Weight::from_parts(506, 0).saturating_mul(l.into()))
 			.saturating_add(RocksDbWeight::get().reads(6_u64))
 			.saturating_add(RocksDbWeight::get().writes(9_u64))
 	}
@@ -333,8 +357,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 67_618_000 picoseconds.
-		Weight::from_parts(77_294_000, 4436)
+		// Minimum execution time: 59_199_000 picoseconds.
+		Weight::from_parts(65_428_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
@@ -354,11 +378,13 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `970`
 		//  Estimated: `4436`
-		// Minimum execution time: 63_143_000 picoseconds.
-		Weight::from_parts(72_666_000, 4436)
+		// Minimum execution time: 54_773_000 picoseconds.
+		Weight::from_parts(59_610_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(4_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::Providers` (r:1 w:0)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -378,25 +404,47 @@ impl WeightInfo for () {
 	/// Storage: `Inference::Records` (r:0 w:1)
 	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
-	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction(l: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `752`
+		//  Measured:  `1439`
 		//  Estimated: `6196`
-		// Minimum execution time: 177_449_000 picoseconds.
-		Weight::from_parts(202_437_072, 6196)
-			// Standard Error: 2
-			.saturating_add(Weight::from_parts(817, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(8_u64))
+		// Minimum execution time: 167_161_000 picoseconds.
+		Weight::from_parts(220_646_733, 6196)
+			// Standard Error: 11
+			.saturating_add(Weight::from_parts(575, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(9_u64))
 			.saturating_add(RocksDbWeight::get().writes(8_u64))
 	}
-	/// Provisional (by hand, until scripts/benchmark-weights.sh reruns): the permit path less
-	/// the permit's state and expiry index.
+	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:1 w:0)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RecordedDigests` (r:1 w:1)
+	/// Proof: `Inference::RecordedDigests` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::NextRecordId` (r:1 w:1)
+	/// Proof: `Inference::NextRecordId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Timestamp::Now` (r:1 w:0)
+	/// Proof: `Timestamp::Now` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::Records` (r:0 w:1)
+	/// Proof: `Inference::Records` (`max_values`: None, `max_size`: Some(262369), added: 264844, mode: `MaxEncodedLen`)
+	/// Storage: `Inference::RecordsBySender` (r:0 w:1)
+	/// Proof: `Inference::RecordsBySender` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// The range of component `l` is `[1, 262144]`.
 	fn record_interaction_signed(l: u32, ) -> Weight {
-		Weight::from_parts(200_000_000, 6196)
-			.saturating_add(Weight::from_parts(800, 0).saturating_mul(l.into()))
-			.saturating_add(RocksDbWeight::get().reads(7_u64))
+		// Proof Size summary in bytes:
+		//  Measured:  `1439`
+		//  Estimated: `6196`
+		// Minimum execution time: 161_112_000 picoseconds.
+		Weight::from_parts(219_275_311, 6196)
+			// Standard Error: 13
+			.saturating_add(Weight::from_parts(662, 0).saturating_mul(l.into()))
+			.saturating_add(RocksDbWeight::get().reads(8_u64))
 			.saturating_add(RocksDbWeight::get().writes(6_u64))
 	}
 	/// Storage: `Inference::Permits` (r:1 w:1)
@@ -407,8 +455,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `42`
 		//  Estimated: `3598`
-		// Minimum execution time: 15_631_000 picoseconds.
-		Weight::from_parts(20_981_000, 3598)
+		// Minimum execution time: 12_859_000 picoseconds.
+		Weight::from_parts(15_363_000, 3598)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -416,11 +464,11 @@ impl WeightInfo for () {
 	/// Proof: `Inference::Deadlines` (`max_values`: None, `max_size`: Some(2062), added: 4537, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Requests` (r:256 w:256)
 	/// Proof: `Inference::Requests` (`max_values`: None, `max_size`: Some(821), added: 3296, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
+	/// Storage: `System::Account` (r:256 w:256)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Storage: `Balances::Holds` (r:256 w:256)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
-	/// Storage: `Providers::Providers` (r:1 w:1)
+	/// Storage: `Providers::Providers` (r:256 w:256)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Inference::Prompts` (r:0 w:256)
 	/// Proof: `Inference::Prompts` (`max_values`: None, `max_size`: Some(65556), added: 68031, mode: `MaxEncodedLen`)
@@ -429,16 +477,16 @@ impl WeightInfo for () {
 	/// The range of component `n` is `[0, 256]`.
 	fn expire(n: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `929 + n * (59 ±0)`
-		//  Estimated: `5527 + n * (3296 ±0)`
-		// Minimum execution time: 4_936_000 picoseconds.
-		Weight::from_parts(5_202_000, 5527)
-			// Standard Error: 73_776
-			.saturating_add(Weight::from_parts(51_281_191, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(4_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(4_u64))
-			.saturating_add(RocksDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3296).saturating_mul(n.into()))
+		//  Measured:  `2684 + n * (668 ±0)`
+		//  Estimated: `5527 + n * (3446 ±0)`
+		// Minimum execution time: 3_896_000 picoseconds.
+		Weight::from_parts(3_976_000, 5527)
+			// Standard Error: 309_958
+			.saturating_add(Weight::from_parts(69_194_586, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().reads((4_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+			.saturating_add(RocksDbWeight::get().writes((6_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3446).saturating_mul(n.into()))
 	}
 }

@@ -6,7 +6,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -47,10 +47,10 @@ pub trait WeightInfo {
 	fn register() -> Weight;
 	fn deprecate() -> Weight;
 	fn offer_ownership() -> Weight;
-	fn remove() -> Weight;
 	fn accept_ownership() -> Weight;
 	fn block(n: u32, ) -> Weight;
 	fn unblock() -> Weight;
+	fn remove() -> Weight;
 }
 
 /// Weights for `pallet_models`, scaled by the runtime's database weights.
@@ -64,8 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `185`
 		//  Estimated: `7304`
-		// Minimum execution time: 52_552_000 picoseconds.
-		Weight::from_parts(62_584_000, 7304)
+		// Minimum execution time: 52_399_000 picoseconds.
+		Weight::from_parts(74_352_000, 7304)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
@@ -75,63 +75,91 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
 		//  Estimated: `4147`
-		// Minimum execution time: 12_842_000 picoseconds.
-		Weight::from_parts(15_317_000, 4147)
+		// Minimum execution time: 10_806_000 picoseconds.
+		Weight::from_parts(16_004_000, 4147)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(20_000_000, 4147)
+		// Proof Size summary in bytes:
+		//  Measured:  `687`
+		//  Estimated: `4147`
+		// Minimum execution time: 11_126_000 picoseconds.
+		Weight::from_parts(12_298_000, 4147)
+			.saturating_add(T::DbWeight::get().reads(1_u64))
+			.saturating_add(T::DbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn accept_ownership() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1109`
+		//  Estimated: `6196`
+		// Minimum execution time: 87_402_000 picoseconds.
+		Weight::from_parts(93_941_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(6_u64))
+			.saturating_add(T::DbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:1)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:64 w:64)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 64]`.
+	fn block(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `881 + n * (289 ±0)`
+		//  Estimated: `6571 + n * (3446 ±0)`
+		// Minimum execution time: 14_772_000 picoseconds.
+		Weight::from_parts(12_605_279, 6571)
+			// Standard Error: 14_196
+			.saturating_add(Weight::from_parts(5_567_964, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2_u64))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2_u64))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3446).saturating_mul(n.into()))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	fn unblock() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `687`
+		//  Estimated: `4147`
+		// Minimum execution time: 11_017_000 picoseconds.
+		Weight::from_parts(12_229_000, 4147)
 			.saturating_add(T::DbWeight::get().reads(1_u64))
 			.saturating_add(T::DbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:0)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `883`
-		//  Estimated: `4147`
-		// Minimum execution time: 45_059_000 picoseconds.
-		Weight::from_parts(52_909_000, 4147)
-			.saturating_add(T::DbWeight::get().reads(3_u64))
-			.saturating_add(T::DbWeight::get().writes(3_u64))
-	}
-	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	fn accept_ownership() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(110_000_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(6_u64))
-			.saturating_add(T::DbWeight::get().writes(6_u64))
-	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Storage: `Providers::ModelProviders` (r:1 w:1)
-	/// Storage: `Providers::Providers` (r:64 w:64)
-	/// The range of component `n` is `[0, 64]`.
-	fn block(n: u32, ) -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(Weight::from_parts(20_000_000, 3000).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2_u64))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2_u64))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	fn unblock() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(15_317_000, 4147)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `1082`
+		//  Estimated: `6571`
+		// Minimum execution time: 47_842_000 picoseconds.
+		Weight::from_parts(51_658_000, 6571)
+			.saturating_add(T::DbWeight::get().reads(4_u64))
+			.saturating_add(T::DbWeight::get().writes(4_u64))
 	}
 }
 
@@ -145,8 +173,8 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `185`
 		//  Estimated: `7304`
-		// Minimum execution time: 52_552_000 picoseconds.
-		Weight::from_parts(62_584_000, 7304)
+		// Minimum execution time: 52_399_000 picoseconds.
+		Weight::from_parts(74_352_000, 7304)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
@@ -156,62 +184,90 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `687`
 		//  Estimated: `4147`
-		// Minimum execution time: 12_842_000 picoseconds.
-		Weight::from_parts(15_317_000, 4147)
+		// Minimum execution time: 10_806_000 picoseconds.
+		Weight::from_parts(16_004_000, 4147)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn offer_ownership() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(20_000_000, 4147)
+		// Proof Size summary in bytes:
+		//  Measured:  `687`
+		//  Estimated: `4147`
+		// Minimum execution time: 11_126_000 picoseconds.
+		Weight::from_parts(12_298_000, 4147)
+			.saturating_add(RocksDbWeight::get().reads(1_u64))
+			.saturating_add(RocksDbWeight::get().writes(1_u64))
+	}
+	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn accept_ownership() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `1109`
+		//  Estimated: `6196`
+		// Minimum execution time: 87_402_000 picoseconds.
+		Weight::from_parts(93_941_000, 6196)
+			.saturating_add(RocksDbWeight::get().reads(6_u64))
+			.saturating_add(RocksDbWeight::get().writes(6_u64))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:1)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::Providers` (r:64 w:64)
+	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// The range of component `n` is `[0, 64]`.
+	fn block(n: u32, ) -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `881 + n * (289 ±0)`
+		//  Estimated: `6571 + n * (3446 ±0)`
+		// Minimum execution time: 14_772_000 picoseconds.
+		Weight::from_parts(12_605_279, 6571)
+			// Standard Error: 14_196
+			.saturating_add(Weight::from_parts(5_567_964, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(2_u64))
+			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(2_u64))
+			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3446).saturating_mul(n.into()))
+	}
+	/// Storage: `Models::Models` (r:1 w:1)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	fn unblock() -> Weight {
+		// Proof Size summary in bytes:
+		//  Measured:  `687`
+		//  Estimated: `4147`
+		// Minimum execution time: 11_017_000 picoseconds.
+		Weight::from_parts(12_229_000, 4147)
 			.saturating_add(RocksDbWeight::get().reads(1_u64))
 			.saturating_add(RocksDbWeight::get().writes(1_u64))
 	}
 	/// Storage: `Models::Models` (r:1 w:1)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:1 w:0)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Models::OwnershipOffers` (r:0 w:1)
+	/// Proof: `Models::OwnershipOffers` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn remove() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `883`
-		//  Estimated: `4147`
-		// Minimum execution time: 45_059_000 picoseconds.
-		Weight::from_parts(52_909_000, 4147)
-			.saturating_add(RocksDbWeight::get().reads(3_u64))
-			.saturating_add(RocksDbWeight::get().writes(3_u64))
-	}
-	/// Storage: `Models::OwnershipOffers` (r:1 w:1)
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Storage: `System::Account` (r:2 w:2)
-	/// Storage: `Balances::Holds` (r:2 w:2)
-	fn accept_ownership() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(110_000_000, 6196)
-			.saturating_add(RocksDbWeight::get().reads(6_u64))
-			.saturating_add(RocksDbWeight::get().writes(6_u64))
-	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	/// Storage: `Providers::ModelProviders` (r:1 w:1)
-	/// Storage: `Providers::Providers` (r:64 w:64)
-	/// The range of component `n` is `[0, 64]`.
-	fn block(n: u32, ) -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(25_000_000, 6000)
-			.saturating_add(Weight::from_parts(20_000_000, 3000).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(2_u64))
-			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(RocksDbWeight::get().writes(2_u64))
-			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-	}
-	/// Storage: `Models::Models` (r:1 w:1)
-	fn unblock() -> Weight {
-		// Provisional (by hand, until scripts/benchmark-weights.sh reruns).
-		Weight::from_parts(15_317_000, 4147)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		//  Measured:  `1082`
+		//  Estimated: `6571`
+		// Minimum execution time: 47_842_000 picoseconds.
+		Weight::from_parts(51_658_000, 6571)
+			.saturating_add(RocksDbWeight::get().reads(4_u64))
+			.saturating_add(RocksDbWeight::get().writes(4_u64))
 	}
 }

@@ -6,7 +6,7 @@
 //! THIS FILE WAS AUTO-GENERATED USING THE SUBSTRATE BENCHMARK CLI VERSION 64.0.0
 //! DATE: 2026-12-02, STEPS: `50`, REPEAT: `20`, LOW RANGE: `[]`, HIGH RANGE: `[]`
 //! WORST CASE MAP SIZE: `1000000`
-//! HOSTNAME: `vm`, CPU: `Intel(R) Xeon(R) Processor`
+//! HOSTNAME: `vm`, CPU: `AMD EPYC`
 //! WASM-EXECUTION: `Compiled`, CHAIN: `Some("dev")`, DB CACHE: 1024
 
 // Executed Command:
@@ -65,85 +65,97 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		// Proof Size summary in bytes:
 		//  Measured:  `248`
 		//  Estimated: `4436`
-		// Minimum execution time: 89_638_000 picoseconds.
-		Weight::from_parts(107_053_000, 4436)
+		// Minimum execution time: 88_222_000 picoseconds.
+		Weight::from_parts(116_385_000, 4436)
 			.saturating_add(T::DbWeight::get().reads(3_u64))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	fn update() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 49_384_000 picoseconds.
-		Weight::from_parts(62_933_000, 4436)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 294_221_000 picoseconds.
+		Weight::from_parts(440_121_000, 90286)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:16 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:32 w:32)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn serve_models(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2377 + m * (634 ±0)`
-		//  Estimated: `73902 + m * (4557 ±0)`
-		// Minimum execution time: 91_160_000 picoseconds.
-		Weight::from_parts(101_813_501, 73902)
-			// Standard Error: 33_709
-			.saturating_add(Weight::from_parts(8_963_346, 0).saturating_mul(m.into()))
+		//  Measured:  `2405 + m * (3746 ±0)`
+		//  Estimated: `90286 + m * (5581 ±0)`
+		// Minimum execution time: 99_099_000 picoseconds.
+		Weight::from_parts(146_413_746, 90286)
+			// Standard Error: 217_825
+			.saturating_add(Weight::from_parts(22_815_159, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(17_u64))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(17_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 4557).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5581).saturating_mul(m.into()))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 12_080_000 picoseconds.
-		Weight::from_parts(16_531_000, 4436)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 202_935_000 picoseconds.
+		Weight::from_parts(273_180_000, 90286)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:16 w:16)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn deregister(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `478 + m * (128 ±0)`
-		//  Estimated: `4436 + m * (4557 ±0)`
-		// Minimum execution time: 46_477_000 picoseconds.
-		Weight::from_parts(56_145_918, 4436)
-			// Standard Error: 11_992
-			.saturating_add(Weight::from_parts(4_573_643, 0).saturating_mul(m.into()))
+		//  Measured:  `478 + m * (3172 ±0)`
+		//  Estimated: `4436 + m * (5581 ±0)`
+		// Minimum execution time: 43_615_000 picoseconds.
+		Weight::from_parts(47_780_839, 4436)
+			// Standard Error: 19_395
+			.saturating_add(Weight::from_parts(6_325_910, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2_u64))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(2_u64))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 4557).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5581).saturating_mul(m.into()))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	fn reinstate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 12_769_000 picoseconds.
-		Weight::from_parts(15_964_000, 4436)
-			.saturating_add(T::DbWeight::get().reads(1_u64))
-			.saturating_add(T::DbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 200_160_000 picoseconds.
+		Weight::from_parts(228_082_000, 90286)
+			.saturating_add(T::DbWeight::get().reads(33_u64))
+			.saturating_add(T::DbWeight::get().writes(17_u64))
 	}
 }
 
@@ -159,84 +171,96 @@ impl WeightInfo for () {
 		// Proof Size summary in bytes:
 		//  Measured:  `248`
 		//  Estimated: `4436`
-		// Minimum execution time: 89_638_000 picoseconds.
-		Weight::from_parts(107_053_000, 4436)
+		// Minimum execution time: 88_222_000 picoseconds.
+		Weight::from_parts(116_385_000, 4436)
 			.saturating_add(RocksDbWeight::get().reads(3_u64))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	fn update() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 49_384_000 picoseconds.
-		Weight::from_parts(62_933_000, 4436)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 294_221_000 picoseconds.
+		Weight::from_parts(440_121_000, 90286)
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Models::Models` (r:16 w:0)
 	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:32 w:32)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[1, 16]`.
 	fn serve_models(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `2377 + m * (634 ±0)`
-		//  Estimated: `73902 + m * (4557 ±0)`
-		// Minimum execution time: 91_160_000 picoseconds.
-		Weight::from_parts(101_813_501, 73902)
-			// Standard Error: 33_709
-			.saturating_add(Weight::from_parts(8_963_346, 0).saturating_mul(m.into()))
+		//  Measured:  `2405 + m * (3746 ±0)`
+		//  Estimated: `90286 + m * (5581 ±0)`
+		// Minimum execution time: 99_099_000 picoseconds.
+		Weight::from_parts(146_413_746, 90286)
+			// Standard Error: 217_825
+			.saturating_add(Weight::from_parts(22_815_159, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(17_u64))
 			.saturating_add(RocksDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(17_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 4557).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5581).saturating_mul(m.into()))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	fn set_status() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 12_080_000 picoseconds.
-		Weight::from_parts(16_531_000, 4436)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 202_935_000 picoseconds.
+		Weight::from_parts(273_180_000, 90286)
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
 	/// Storage: `Providers::ModelProviders` (r:16 w:16)
-	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(2082), added: 4557, mode: `MaxEncodedLen`)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	/// The range of component `m` is `[0, 16]`.
 	fn deregister(m: u32, ) -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `478 + m * (128 ±0)`
-		//  Estimated: `4436 + m * (4557 ±0)`
-		// Minimum execution time: 46_477_000 picoseconds.
-		Weight::from_parts(56_145_918, 4436)
-			// Standard Error: 11_992
-			.saturating_add(Weight::from_parts(4_573_643, 0).saturating_mul(m.into()))
+		//  Measured:  `478 + m * (3172 ±0)`
+		//  Estimated: `4436 + m * (5581 ±0)`
+		// Minimum execution time: 43_615_000 picoseconds.
+		Weight::from_parts(47_780_839, 4436)
+			// Standard Error: 19_395
+			.saturating_add(Weight::from_parts(6_325_910, 0).saturating_mul(m.into()))
 			.saturating_add(RocksDbWeight::get().reads(2_u64))
 			.saturating_add(RocksDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(RocksDbWeight::get().writes(2_u64))
 			.saturating_add(RocksDbWeight::get().writes((1_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 4557).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5581).saturating_mul(m.into()))
 	}
 	/// Storage: `Providers::Providers` (r:1 w:1)
 	/// Proof: `Providers::Providers` (`max_values`: None, `max_size`: Some(971), added: 3446, mode: `MaxEncodedLen`)
+	/// Storage: `Models::Models` (r:16 w:0)
+	/// Proof: `Models::Models` (`max_values`: None, `max_size`: Some(682), added: 3157, mode: `MaxEncodedLen`)
+	/// Storage: `Providers::ModelProviders` (r:16 w:16)
+	/// Proof: `Providers::ModelProviders` (`max_values`: None, `max_size`: Some(3106), added: 5581, mode: `MaxEncodedLen`)
 	fn reinstate() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `343`
-		//  Estimated: `4436`
-		// Minimum execution time: 12_769_000 picoseconds.
-		Weight::from_parts(15_964_000, 4436)
-			.saturating_add(RocksDbWeight::get().reads(1_u64))
-			.saturating_add(RocksDbWeight::get().writes(1_u64))
+		//  Measured:  `60772`
+		//  Estimated: `90286`
+		// Minimum execution time: 200_160_000 picoseconds.
+		Weight::from_parts(228_082_000, 90286)
+			.saturating_add(RocksDbWeight::get().reads(33_u64))
+			.saturating_add(RocksDbWeight::get().writes(17_u64))
 	}
 }
