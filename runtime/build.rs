@@ -1,12 +1,13 @@
 //! Builds the runtime's wasm blob with substrate-wasm-builder (skipped with SKIP_WASM_BUILD=1).
 //!
-//! Two things make the blob the same whatever builds it, so that the checked-in chain specs
-//! (which embed it and are compared byte for byte by the node's tests) match in any clone:
-//! - the workspace, the cargo registry and the target folder are remapped to fixed names
-//!   (panic locations carry source paths);
-//! - in a debug build, substrate-wasm-builder leaves the blob as the compiler wrote it (2 MB,
-//!   uncompressed, with DWARF); it is compacted and compressed here exactly as the builder
-//!   does for release builds, and `WASM_BINARY` names that file.
+//! - The workspace, the cargo registry and the target folder are remapped to fixed names, so
+//!   that no build path ends up in the blob (panic locations carry source paths). The bytes
+//!   still differ between clones at different paths (cargo derives symbol hashes from a path
+//!   crate's location), which is why the node's chain-spec test compares the runtime's version
+//!   and API sections rather than its bytes.
+//! - In a debug build, substrate-wasm-builder leaves the blob as the compiler wrote it (2 MB,
+//!   uncompressed); it is compacted and compressed here as the builder does for release
+//!   builds, and `WASM_BINARY` names that file, so that chain specs embed the 0.5 MB blob.
 
 fn main() {
 	#[cfg(feature = "std")]
