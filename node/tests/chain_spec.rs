@@ -88,15 +88,24 @@ fn custom_sections<'a>(wasm: &'a [u8], name: &str) -> Vec<&'a [u8]> {
 	found
 }
 
-/// What identifies a runtime across clones: its version and its API set.
-fn code_identity(spec: &Value) -> (Vec<u8>, Vec<u8>) {
+/// What identifies a runtime across clones: its version and its set of APIs (each section
+/// as the runtime wrote it; the APIs sorted, since their order follows the build's hashes).
+fn code_identity(spec: &Value) -> (Vec<u8>, Vec<([u8; 8], u32)>) {
+	use codec::Decode;
 	let code = code(spec);
 	let wasm = sp_maybe_compressed_blob::decompress(&code, 50 * 1024 * 1024)
 		.expect("the code decompresses");
-	let section = |name| custom_sections(&wasm, name).concat();
-	let identity = (section("runtime_version"), section("runtime_apis"));
-	assert!(!identity.0.is_empty() && !identity.1.is_empty(), "the code names its version");
-	identity
+	let version = custom_sections(&wasm, "runtime_version").concat();
+	// One `([u8; 8], u32)` (API id, version) after another, no length prefix.
+	let apis = custom_sections(&wasm, "runtime_apis").concat();
+	assert_eq!(apis.len() % 12, 0, "runtime_apis holds whole (id, version) pairs");
+	let mut apis: Vec<([u8; 8], u32)> = apis
+		.chunks(12)
+		.map(|mut pair| Decode::decode(&mut pair).expect("an (id, version) pair"))
+		.collect();
+	apis.sort();
+	assert!(!version.is_empty() && !apis.is_empty(), "the code names its version and APIs");
+	(version, apis)
 }
 
 #[test]
