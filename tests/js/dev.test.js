@@ -8,10 +8,11 @@ import { Keyring } from '@polkadot/keyring';
 import {
   blake2AsU8a, blake2AsHex, cryptoWaitReady, decodeAddress, randomAsHex,
 } from '@polkadot/util-crypto';
-import { u8aConcat, u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a, bnToU8a } from '@polkadot/util';
+import { u8aConcat, u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a } from '@polkadot/util';
 import { Node, rpc, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
 import { open, seal, sr25519FromUri } from './lib/seal.js';
+import { interactionDigest } from './lib/interaction.js';
 
 const UNIT = 10n ** 12n;
 let node;
@@ -267,22 +268,17 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
   const model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
   const requestHash = blake2AsU8a(stringToU8a('{"messages":[{"role":"user","content":"hi"}]}'));
   const maxPayment = UNIT;
-  // The digest the pallet checks: blake2-256("gintonic/interaction/v1" ‖ SCALE(genesis,
-  // sender, provider, model, request_hash, max_payment, expiry)); the wallet signs it as
-  // signRaw does.
+  // The digest the pallet checks (lib/interaction.js); the wallet signs it as signRaw does.
   const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 100;
-  const digest = blake2AsU8a(
-    u8aConcat(
-      stringToU8a('gintonic/interaction/v1'),
-      api.genesisHash.toU8a(),
-      charlie.publicKey,
-      alice.publicKey,
-      hexToU8a(model),
-      requestHash,
-      bnToU8a(maxPayment, { bitLength: 128, isLe: true }),
-      bnToU8a(expiry, { bitLength: 32, isLe: true }),
-    ),
-  );
+  const digest = interactionDigest({
+    genesisHash: api.genesisHash.toU8a(),
+    sender: charlie.publicKey,
+    provider: alice.publicKey,
+    model,
+    requestHash,
+    maxPayment,
+    expiry,
+  });
   const signature = charlie.sign(u8aWrapBytes(digest));
   const usage = { promptTokens: 5, completionTokens: 9, gpuMs: 60_000 };
   const call = (sig) =>

@@ -65,27 +65,22 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		changes: ProviderChanges<BalanceOf<T>>,
 	) -> DispatchResult {
-		let repriced = Providers::<T>::try_mutate(&who, |maybe| {
+		let (provider, repriced) = Providers::<T>::try_mutate(&who, |maybe| {
 			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
 			let gpu = changes.gpu.unwrap_or_else(|| provider.gpu.clone());
 			let price = changes.price_per_hour.unwrap_or(provider.price_per_hour);
 			let key = changes.encryption_key.unwrap_or(provider.encryption_key);
 			let endpoint = changes.endpoint.unwrap_or_else(|| provider.endpoint.clone());
 			Self::ensure_valid_terms(&gpu, price, &key, endpoint.as_ref())?;
-			let repriced = (price != provider.price_per_hour
-				&& provider.status == ProviderStatus::Active)
-				.then(|| provider.clone());
+			let repriced = price != provider.price_per_hour;
 			provider.gpu = gpu;
 			provider.price_per_hour = price;
 			provider.encryption_key = key;
 			provider.endpoint = endpoint;
-			Ok::<_, DispatchError>(repriced.map(|mut p| {
-				p.price_per_hour = price;
-				p
-			}))
+			Ok::<_, DispatchError>((provider.clone(), repriced))
 		})?;
-		// The lists are ordered by price: take the new place in each.
-		if let Some(provider) = repriced {
+		// The lists are ordered by price: an active provider takes its new place in each.
+		if repriced && provider.status == ProviderStatus::Active {
 			Self::unlist_everywhere(&who, provider.models.iter());
 			Self::list_everywhere(&who, &provider);
 		}

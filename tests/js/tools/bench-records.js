@@ -14,7 +14,8 @@
 import { parseArgs } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { bnToU8a, hexToU8a, stringToU8a, u8aConcat, u8aWrapBytes } from '@polkadot/util';
+import { stringToU8a, u8aWrapBytes } from '@polkadot/util';
+import { interactionDigest } from '../lib/interaction.js';
 import { Node, rpc, sleep } from '../lib/node.js';
 
 const { values: options } = parseArgs({
@@ -62,18 +63,15 @@ try {
   for (let i = 0; i < total; i++) {
     const sender = senders[i % senderCount];
     const requestHash = blake2AsU8a(stringToU8a(`request ${i}`));
-    const digest = blake2AsU8a(
-      u8aConcat(
-        stringToU8a('gintonic/interaction/v1'),
-        api.genesisHash.toU8a(),
-        sender.publicKey,
-        alice.publicKey,
-        hexToU8a(model),
-        requestHash,
-        bnToU8a(maxPayment, { bitLength: 128, isLe: true }),
-        bnToU8a(expiry, { bitLength: 32, isLe: true }),
-      ),
-    );
+    const digest = interactionDigest({
+      genesisHash: api.genesisHash.toU8a(),
+      sender: sender.publicKey,
+      provider: alice.publicKey,
+      model,
+      requestHash,
+      maxPayment,
+      expiry,
+    });
     const tx = api.tx.inference.recordInteraction(
       sender.address,
       { Signed: { signature: { Sr25519: sender.sign(u8aWrapBytes(digest)) }, expiry } },
