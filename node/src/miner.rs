@@ -6,7 +6,8 @@
 
 use crate::rpc::views::MinerView;
 use gintonic_engine::{
-	folder::ModelFolder, hash::hash_folder, BatchScheduler, Engine, EngineOptions,
+	load::{folder::ModelFolder, hash::hash_folder},
+	BatchScheduler, Engine, EngineOptions,
 };
 use gintonic_miner::{
 	api::Api,
@@ -331,7 +332,8 @@ where
 
 fn engine_options(params: &MinerParams) -> Result<EngineOptions, String> {
 	let device =
-		gintonic_engine::generate::parse_device(&params.device).map_err(|e| e.to_string())?;
-	let dtype = gintonic_engine::generate::parse_dtype(&params.dtype).map_err(|e| e.to_string())?;
+		gintonic_engine::load::device::parse_device(&params.device).map_err(|e| e.to_string())?;
+	let dtype =
+		gintonic_engine::load::device::parse_dtype(&params.dtype).map_err(|e| e.to_string())?;
 	Ok(EngineOptions { dtype, device })
 }

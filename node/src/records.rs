@@ -174,8 +174,9 @@ fn replay(
 	device: &str,
 	dtype: &str,
 ) -> Result<(), String> {
-	let opened = gintonic_engine::folder::ModelFolder::open(folder).map_err(|e| e.to_string())?;
-	let hashes = gintonic_engine::hash::hash_folder(&opened).map_err(|e| e.to_string())?;
+	let opened =
+		gintonic_engine::load::folder::ModelFolder::open(folder).map_err(|e| e.to_string())?;
+	let hashes = gintonic_engine::load::hash::hash_folder(&opened).map_err(|e| e.to_string())?;
 	let id = model_id(&ContentHash::from(hashes.weights), &ContentHash::from(hashes.tokenizer));
 	if id != metadata.model {
 		return Err(format!(
@@ -185,8 +186,8 @@ fn replay(
 		));
 	}
 	let options = EngineOptions {
-		device: gintonic_engine::generate::parse_device(device).map_err(|e| e.to_string())?,
-		dtype: gintonic_engine::generate::parse_dtype(dtype).map_err(|e| e.to_string())?,
+		device: gintonic_engine::load::device::parse_device(device).map_err(|e| e.to_string())?,
+		dtype: gintonic_engine::load::device::parse_dtype(dtype).map_err(|e| e.to_string())?,
 	};
 	let engine = Engine::load(folder, &options).map_err(|e| e.to_string())?;
 	let mut messages = Vec::new();

@@ -7,11 +7,11 @@
 
 use clap::{Parser, Subcommand};
 use gintonic_engine::{
-	bench::{self, BenchPlan},
-	export::{export_to_folder, export_to_tar},
-	folder::ModelFolder,
-	generate::{parse_device, parse_dtype},
-	hash::{check, from_hex, hash_folder, to_hex},
+	load::device::{parse_device, parse_dtype},
+	load::export::{export_to_folder, export_to_tar},
+	load::folder::ModelFolder,
+	load::hash::{check, from_hex, hash_folder, to_hex},
+	serve::bench::{self, BenchPlan},
 	ChatMessage, Engine, EngineError, EngineOptions, FolderHashes, Prompt, SamplingParams,
 };
 use std::{io::Write, path::PathBuf, process::ExitCode};

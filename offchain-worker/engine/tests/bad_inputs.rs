@@ -8,8 +8,8 @@ mod common;
 
 use common::*;
 use gintonic_engine::{
-	folder::ModelFolder, hash::hash_folder, Engine, EngineError, EngineOptions, Prompt,
-	SamplingParams,
+	load::{folder::ModelFolder, hash::hash_folder},
+	Engine, EngineError, EngineOptions, Prompt, SamplingParams,
 };
 use std::fs;
 

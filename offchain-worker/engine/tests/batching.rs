@@ -10,8 +10,8 @@ mod common;
 
 use common::*;
 use gintonic_engine::{
-	bench::{self, BenchPlan},
 	model::{BatchEntry, KvCache},
+	serve::bench::{self, BenchPlan},
 	BatchScheduler, EngineError, EngineOptions, FinishReason, Prompt, SamplingParams, StreamEvent,
 };
 use std::sync::Arc;
@@ -47,7 +47,7 @@ fn a_batched_pass_gives_each_sequence_its_own_logits() {
 	for prompt in &ids {
 		let mut cache = model.new_cache(64).unwrap();
 		let first = model.forward(prompt, &mut cache).unwrap();
-		let next = gintonic_engine::sampling::argmax(&first);
+		let next = gintonic_engine::text::sampling::argmax(&first);
 		let second = model.forward(&[next], &mut cache).unwrap();
 		alone.push((first, next, second));
 	}

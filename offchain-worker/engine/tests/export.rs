@@ -7,9 +7,9 @@ mod common;
 
 use common::*;
 use gintonic_engine::{
-	export::{export_to_folder, export_to_tar},
-	folder::ModelFolder,
-	hash::hash_folder,
+	load::export::{export_to_folder, export_to_tar},
+	load::folder::ModelFolder,
+	load::hash::hash_folder,
 	EngineError, EngineOptions, FolderHashes, Prompt, SamplingParams,
 };
 

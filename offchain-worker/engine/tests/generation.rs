@@ -90,7 +90,7 @@ fn logits_are_kept_per_generated_token_on_request() {
 	assert_eq!(generation.logits.len(), 3);
 	for (logits, token) in generation.logits.iter().zip(&generation.tokens) {
 		assert_eq!(logits.len(), engine.config().vocab_size);
-		assert_eq!(gintonic_engine::sampling::argmax(logits), *token);
+		assert_eq!(gintonic_engine::text::sampling::argmax(logits), *token);
 	}
 }
 

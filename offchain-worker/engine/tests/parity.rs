@@ -11,9 +11,10 @@ mod common;
 use candle_core::DType;
 use common::*;
 use gintonic_engine::{
-	folder::ModelFolder,
-	hash::{hash_folder, to_hex},
-	sampling, ChatMessage, EngineOptions, Prompt, SamplingParams,
+	load::folder::ModelFolder,
+	load::hash::{hash_folder, to_hex},
+	text::sampling,
+	ChatMessage, EngineOptions, Prompt, SamplingParams,
 };
 use serde::Deserialize;
 

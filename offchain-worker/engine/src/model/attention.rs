@@ -1,8 +1,11 @@
 //! Grouped-query self-attention: query heads share key/value heads without copying them
 //! (the query heads of one group are laid side by side against the group's keys).
 
-use super::{kv_cache::KvCache, rotary::Rotary, weights::Weights, BatchEntry, RowSpan};
-use crate::{config::ModelConfig, error::Result};
+use super::{kv_cache::KvCache, linear::linear, rotary::Rotary, BatchEntry, RowSpan};
+use crate::{
+	error::Result,
+	load::{config::ModelConfig, weights::Weights},
+};
 use candle_core::{DType, Tensor};
 
 /// One layer's attention weights, `[out, in]` as stored.
@@ -14,11 +17,6 @@ pub struct Attention {
 	num_heads: usize,
 	num_kv_heads: usize,
 	head_dim: usize,
-}
-
-/// `x @ weight^T` for activations `[n, in]`.
-pub(crate) fn linear(x: &Tensor, weight: &Tensor) -> Result<Tensor> {
-	Ok(x.matmul(&weight.t()?)?)
 }
 
 impl Attention {
@@ -106,50 +104,5 @@ impl Attention {
 		let probabilities = candle_nn::ops::softmax_last_dim(&scores)?.to_dtype(values.dtype())?;
 		let out = probabilities.matmul(&values)?; // [1, kv_heads, group * t, d]
 		Ok(out.reshape((1, heads, t, d))?.transpose(1, 2)?.reshape((t, heads * d))?)
-	}
-}
-
-/// The additive mask for `t` new positions after `offset` cached ones: causal, and limited to
-/// `window` positions back when the model has a sliding window. `None` when nothing is masked.
-pub fn attention_mask(
-	t: usize,
-	offset: usize,
-	window: Option<usize>,
-	device: &candle_core::Device,
-) -> Result<Option<Tensor>> {
-	let s = offset + t;
-	let windowed = window.is_some_and(|w| s > w);
-	if t == 1 && !windowed {
-		return Ok(None);
-	}
-	let mut values = vec![0f32; t * s];
-	for row in 0..t {
-		let position = offset + row;
-		for column in 0..s {
-			let future = column > position;
-			let too_old = window.is_some_and(|w| position - column.min(position) >= w);
-			if future || too_old {
-				values[row * s + column] = f32::NEG_INFINITY;
-			}
-		}
-	}
-	Ok(Some(Tensor::from_vec(values, (t, s), device)?))
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn mask_is_causal_and_windowed() {
-		let device = candle_core::Device::Cpu;
-		assert!(attention_mask(1, 5, None, &device).expect("mask").is_none());
-		let mask = attention_mask(3, 1, None, &device).expect("mask").expect("some");
-		let rows: Vec<Vec<f32>> = mask.to_vec2().expect("2d");
-		assert_eq!(rows[0], vec![0.0, 0.0, f32::NEG_INFINITY, f32::NEG_INFINITY]);
-		assert_eq!(rows[2], vec![0.0; 4]);
-		let windowed = attention_mask(1, 4, Some(2), &device).expect("mask").expect("some");
-		let row: Vec<Vec<f32>> = windowed.to_vec2().expect("2d");
-		assert_eq!(row[0], vec![f32::NEG_INFINITY, f32::NEG_INFINITY, f32::NEG_INFINITY, 0.0, 0.0]);
 	}
 }

@@ -2,8 +2,8 @@
 //! layer, written in place at the sequence's position (no concatenation per step).
 
 use crate::{
-	config::ModelConfig,
 	error::{EngineError, Result},
+	load::config::ModelConfig,
 };
 use candle_core::{DType, Device, Tensor};
 

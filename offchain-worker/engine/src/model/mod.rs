@@ -4,23 +4,48 @@
 //! ([`KvCache`]), one per sequence.
 
 mod attention;
-mod feed_forward;
 mod kv_cache;
+mod linear;
+mod mask;
+mod mlp;
+mod moe;
 mod rotary;
-mod weights;
 
 pub use kv_cache::KvCache;
 
 use crate::{
-	config::{Architecture, ModelConfig},
 	error::{EngineError, Result},
-	folder::ModelFolder,
+	load::{
+		config::{Architecture, ModelConfig},
+		folder::ModelFolder,
+		weights::Weights,
+	},
 };
-use attention::{attention_mask, linear, Attention};
+use attention::Attention;
 use candle_core::{DType, Device, Tensor};
-use feed_forward::{DenseMlp, FeedForward, SparseMoe};
+use linear::linear;
+use mask::attention_mask;
+use mlp::DenseMlp;
+use moe::SparseMoe;
 use rotary::Rotary;
-use weights::Weights;
+
+/// A layer's feed-forward block.
+enum FeedForward {
+	/// Mistral, Llama.
+	Dense(DenseMlp),
+	/// Mixtral.
+	Sparse(SparseMoe),
+}
+
+impl FeedForward {
+	/// The block on `x` (`[tokens, hidden]`).
+	fn forward(&self, x: &Tensor) -> Result<Tensor> {
+		match self {
+			Self::Dense(mlp) => mlp.forward(x),
+			Self::Sparse(moe) => moe.forward(x),
+		}
+	}
+}
 
 struct DecoderLayer {
 	input_norm: Tensor,

@@ -1,7 +1,7 @@
 //! Rotary position embeddings (the non-interleaved form transformers uses), with the cos/sin
 //! tables computed once in f32 for the whole context.
 
-use crate::{config::ModelConfig, error::Result};
+use crate::{error::Result, load::config::ModelConfig};
 use candle_core::{DType, Device, Tensor};
 
 /// Cos and sin tables, `[context, head_dim / 2]`.

@@ -3,7 +3,7 @@
 
 use crate::{
 	error::{EngineError, Result},
-	folder::ModelFolder,
+	load::folder::ModelFolder,
 };
 use candle_core::{DType, Device, Shape, Tensor};
 use candle_nn::VarBuilder;

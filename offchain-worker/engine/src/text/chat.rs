@@ -4,7 +4,7 @@
 
 use crate::{
 	error::{EngineError, Result},
-	folder::ModelFolder,
+	load::folder::ModelFolder,
 };
 use serde::{Deserialize, Serialize};
 

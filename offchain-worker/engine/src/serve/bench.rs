@@ -8,7 +8,7 @@
 use crate::{
 	error::{EngineError, Result},
 	model::{BatchEntry, KvCache, Model},
-	sampling::argmax,
+	text::sampling::argmax,
 };
 use serde::Serialize;
 use std::time::Instant;

@@ -1,45 +1,10 @@
-//! The feed-forward blocks: dense SwiGLU (Mistral, Llama) and Mixtral's sparse mixture of
-//! experts. Gate and up projections are fused into one matrix at load time; the experts'
-//! weights are stacked per layer (`[experts, 2 × intermediate, hidden]` gate+up,
-//! `[experts, hidden, intermediate]` down), and each expert runs once on all the tokens routed
-//! to it.
+//! Mixtral's sparse mixture of experts. The experts' weights are stacked per layer
+//! (`[experts, 2 × intermediate, hidden]` gate+up, `[experts, hidden, intermediate]` down),
+//! and each expert runs once on all the tokens routed to it.
 
-use super::{attention::linear, weights::Weights};
-use crate::{config::ModelConfig, error::Result};
+use super::{linear::linear, mlp::swiglu};
+use crate::{error::Result, load::config::ModelConfig, load::weights::Weights};
 use candle_core::{DType, Tensor, D};
-
-/// SwiGLU: `down(silu(gate(x)) × up(x))`.
-pub struct DenseMlp {
-	gate_up: Tensor,
-	down: Tensor,
-	intermediate: usize,
-}
-
-fn swiglu(x: &Tensor, gate_up: &Tensor, down: &Tensor, intermediate: usize) -> Result<Tensor> {
-	let hidden = linear(x, gate_up)?;
-	let gate = hidden.narrow(1, 0, intermediate)?;
-	let up = hidden.narrow(1, intermediate, intermediate)?;
-	linear(&(gate.silu()? * up)?, down)
-}
-
-impl DenseMlp {
-	/// Loads `prefix.{gate,up,down}_proj.weight`.
-	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
-		let (h, i) = (config.hidden_size, config.intermediate_size);
-		let gate = weights.get(&format!("{prefix}.gate_proj.weight"), (i, h))?;
-		let up = weights.get(&format!("{prefix}.up_proj.weight"), (i, h))?;
-		Ok(Self {
-			gate_up: Tensor::cat(&[&gate, &up], 0)?,
-			down: weights.get(&format!("{prefix}.down_proj.weight"), (h, i))?,
-			intermediate: i,
-		})
-	}
-
-	/// The block on `x` (`[tokens, hidden]`).
-	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-		swiglu(x, &self.gate_up, &self.down, self.intermediate)
-	}
-}
 
 /// Mixtral's block: a router picks the top-k experts per token (softmax, top-k, renormalised),
 /// and the token's output is the routing-weighted sum of those experts' SwiGLU outputs.
@@ -116,23 +81,5 @@ impl SparseMoe {
 			out = out.index_add(&ids, &expert_out.broadcast_mul(&scales)?, 0)?;
 		}
 		Ok(out)
-	}
-}
-
-/// A layer's feed-forward block.
-pub enum FeedForward {
-	/// Mistral, Llama.
-	Dense(DenseMlp),
-	/// Mixtral.
-	Sparse(SparseMoe),
-}
-
-impl FeedForward {
-	/// The block on `x` (`[tokens, hidden]`).
-	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-		match self {
-			Self::Dense(mlp) => mlp.forward(x),
-			Self::Sparse(moe) => moe.forward(x),
-		}
 	}
 }

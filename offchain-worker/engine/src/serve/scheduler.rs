@@ -8,10 +8,11 @@
 
 use crate::{
 	error::{EngineError, Result},
-	generate::{Engine, Generation, Prompt, Usage},
+	generation::{Generation, Prompt, Usage},
 	model::{BatchEntry, KvCache},
-	sampling::SamplingParams,
-	sequence::Sequence,
+	serve::sequence::Sequence,
+	text::sampling::SamplingParams,
+	Engine,
 };
 use std::{
 	sync::{

@@ -6,8 +6,9 @@
 
 use crate::{
 	error::{EngineError, Result},
-	generate::{Engine, Prompt},
-	sampling::{Sampler, SamplingParams},
+	generation::Prompt,
+	text::sampling::{Sampler, SamplingParams},
+	Engine,
 };
 use serde::Serialize;
 

@@ -9,7 +9,7 @@
 
 use crate::{
 	error::{EngineError, Result},
-	folder::ModelFolder,
+	load::folder::ModelFolder,
 };
 use blake2::{digest::consts::U32, Blake2b, Digest};
 use std::{fs::File, io::Read, path::Path};

@@ -3,8 +3,8 @@
 
 use crate::{
 	error::{EngineError, Result},
-	folder::ModelFolder,
-	hash::{check, combine, hash_folder, hash_reader, FolderHashes},
+	load::folder::ModelFolder,
+	load::hash::{check, combine, hash_folder, hash_reader, FolderHashes},
 };
 use std::{fs::File, path::Path};
 

@@ -2,127 +2,22 @@
 //! into tokens, streaming text as it comes, with stop sequences, token limits and usage.
 
 use crate::{
-	chat::{ChatMessage, ChatTemplate},
-	config::ModelConfig,
 	error::{EngineError, Result},
-	folder::ModelFolder,
-	hash::{verify_folder, FolderHashes},
+	generation::{Generation, Prompt, Usage},
+	load::{
+		config::ModelConfig,
+		device::EngineOptions,
+		folder::ModelFolder,
+		hash::{verify_folder, FolderHashes},
+	},
 	model::{KvCache, Model},
-	sampling::SamplingParams,
-	sequence::Sequence,
-	tokenizer::TextTokenizer,
+	serve::sequence::Sequence,
+	text::{chat::ChatTemplate, sampling::SamplingParams, tokenizer::TextTokenizer},
 };
-use candle_core::{DType, Device};
-use serde::Serialize;
 use std::{
 	path::Path,
 	time::{Duration, Instant},
 };
-
-/// Where and in which precision to run.
-#[derive(Clone, Debug)]
-pub struct EngineOptions {
-	/// f32, f16 or bf16.
-	pub dtype: DType,
-	/// CPU, or a CUDA device in builds with the `cuda` feature.
-	pub device: Device,
-}
-
-impl Default for EngineOptions {
-	fn default() -> Self {
-		Self { dtype: DType::F32, device: Device::Cpu }
-	}
-}
-
-/// Reads `cpu` or `cuda:N`.
-pub fn parse_device(text: &str) -> Result<Device> {
-	match text {
-		"cpu" => Ok(Device::Cpu),
-		cuda if cuda.starts_with("cuda") => {
-			let ordinal = cuda
-				.strip_prefix("cuda")
-				.map(|rest| rest.trim_start_matches(':'))
-				.filter(|rest| !rest.is_empty())
-				.map_or(Ok(0), str::parse::<usize>)
-				.map_err(|_| EngineError::Device(format!("{text:?}: expected cuda:N")))?;
-			if !candle_core::utils::cuda_is_available() {
-				return Err(EngineError::Device(format!(
-					"{text}: this build has no CUDA support (build with --features cuda)"
-				)));
-			}
-			Device::new_cuda(ordinal).map_err(|e| EngineError::Device(format!("{text}: {e}")))
-		}
-		other => Err(EngineError::Device(format!("{other:?}: expected cpu or cuda:N"))),
-	}
-}
-
-/// Reads `f32`, `f16` or `bf16`.
-pub fn parse_dtype(text: &str) -> Result<DType> {
-	match text {
-		"f32" => Ok(DType::F32),
-		"f16" => Ok(DType::F16),
-		"bf16" => Ok(DType::BF16),
-		other => {
-			Err(EngineError::config("--dtype", format!("{other:?}: expected f32, f16 or bf16")))
-		}
-	}
-}
-
-/// What to generate from.
-#[derive(Clone, Debug)]
-pub enum Prompt {
-	/// Plain text; `<s>` is put first when the tokenizer adds it.
-	Text(String),
-	/// A conversation, rendered with the chat template.
-	Chat(Vec<ChatMessage>),
-	/// Token ids as they are.
-	Tokens(Vec<u32>),
-}
-
-/// Why generation ended.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FinishReason {
-	/// The model produced its end-of-sequence token, or a stop sequence appeared.
-	Stop,
-	/// `max_tokens` or the context was reached.
-	Length,
-}
-
-/// Tokens and time spent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Usage {
-	/// Tokens in the prompt.
-	pub prompt_tokens: usize,
-	/// Tokens generated (the end-of-sequence token not counted).
-	pub completion_tokens: usize,
-	/// Wall time of the whole call, in milliseconds.
-	pub wall_ms: u64,
-	/// Time the device spent in the model's forward passes, in milliseconds; in a batch, this
-	/// sequence's share of each pass it took part in (the pass's time over the batch's size).
-	pub gpu_ms: u64,
-	/// Time to first token: from the call (or, batched, the submission) to the logits of the
-	/// prompt's last position, in microseconds.
-	pub prefill_us: u64,
-}
-
-/// The result of one generation.
-#[derive(Clone, Debug, Serialize)]
-pub struct Generation {
-	/// The prompt's token ids.
-	pub prompt_ids: Vec<u32>,
-	/// Generated token ids (the end-of-sequence token not included).
-	pub tokens: Vec<u32>,
-	/// Generated text, cut before a stop sequence.
-	pub text: String,
-	/// Why it ended.
-	pub finish_reason: FinishReason,
-	/// Counts and times.
-	pub usage: Usage,
-	/// The last-position logits before each generated token, when asked for.
-	#[serde(skip_serializing_if = "Vec::is_empty")]
-	pub logits: Vec<Vec<f32>>,
-}
 
 /// A model ready to generate.
 pub struct Engine {
@@ -267,22 +162,5 @@ impl Engine {
 			prefill_us: time_to_first_token.unwrap_or_default().as_micros() as u64,
 			..Usage::default()
 		}))
-	}
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn devices_and_dtypes_parse_with_clear_errors() {
-		assert!(matches!(parse_device("cpu"), Ok(Device::Cpu)));
-		assert!(parse_device("tpu").is_err());
-		if !candle_core::utils::cuda_is_available() {
-			let error = parse_device("cuda:0").expect_err("no cuda in this build");
-			assert!(error.to_string().contains("--features cuda"));
-		}
-		assert_eq!(parse_dtype("bf16").ok(), Some(DType::BF16));
-		assert!(parse_dtype("f8").is_err());
 	}
 }

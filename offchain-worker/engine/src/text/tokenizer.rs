@@ -3,7 +3,7 @@
 
 use crate::{
 	error::{EngineError, Result},
-	folder::ModelFolder,
+	load::folder::ModelFolder,
 };
 use serde::Deserialize;
 

@@ -2,13 +2,16 @@
 //! has been released. Each position's logits go in; the next token to feed the model and the
 //! text that is now certain come out, with end-of-sequence, stop sequences and the token
 //! budget applied. Shared by the one-request path ([`crate::Engine::generate`]) and the batch
-//! scheduler ([`crate::batch`]), so both stream and stop the same way.
+//! scheduler ([`crate::serve::scheduler`]), so both stream and stop the same way.
 
 use crate::{
 	error::Result,
-	generate::{FinishReason, Generation, Usage},
-	sampling::{Sampler, SamplingParams},
-	tokenizer::TextTokenizer,
+	generation::{FinishReason, Generation, Usage},
+	text::{
+		sampling::{Sampler, SamplingParams},
+		stop::{first_stop, safe_prefix_len},
+		tokenizer::TextTokenizer,
+	},
 };
 
 /// What one position's logits gave.
@@ -133,46 +136,5 @@ impl Sequence {
 		let rest = self.text.get(self.released..).unwrap_or_default().to_string();
 		self.released = self.text.len();
 		Step { next: None, text: rest }
-	}
-}
-
-/// Where the earliest stop sequence begins in `text`.
-fn first_stop(text: &str, stops: &[String]) -> Option<usize> {
-	stops.iter().filter_map(|stop| text.find(stop.as_str())).min()
-}
-
-/// How much of `text` can be released: all but a tail that could still grow into a stop
-/// sequence, and never an incomplete character.
-fn safe_prefix_len(text: &str, stops: &[String]) -> usize {
-	let mut held = 0;
-	for stop in stops {
-		for len in (1..stop.len()).rev() {
-			if stop.is_char_boundary(len) && text.ends_with(&stop[..len]) {
-				held = held.max(len);
-				break;
-			}
-		}
-	}
-	let mut safe = text.len() - held;
-	if text.ends_with('\u{FFFD}') {
-		safe = safe.min(text.len() - '\u{FFFD}'.len_utf8());
-	}
-	while !text.is_char_boundary(safe) {
-		safe -= 1;
-	}
-	safe
-}
-
-#[cfg(test)]
-mod tests {
-	use super::*;
-
-	#[test]
-	fn text_that_may_begin_a_stop_sequence_is_held_back() {
-		let stops = vec!["</answer>".to_string()];
-		assert_eq!(safe_prefix_len("hello </ans", &stops), "hello ".len());
-		assert_eq!(safe_prefix_len("hello", &stops), 5);
-		assert_eq!(first_stop("a</answer>b", &stops), Some(1));
-		assert_eq!(first_stop("a", &stops), None);
 	}
 }
