@@ -8,8 +8,9 @@ use crate::{
 	error::Result,
 	generation::{FinishReason, Generation, Usage},
 	text::{
+		detokenize::IncrementalDecoder,
 		sampling::{Sampler, SamplingParams},
-		stop::{first_stop, safe_prefix_len},
+		stop::{first_stop, safe_prefix_len, search_start},
 		tokenizer::TextTokenizer,
 	},
 };
@@ -30,7 +31,10 @@ pub struct Sequence {
 	prompt_ids: Vec<u32>,
 	history: Vec<u32>,
 	tokens: Vec<u32>,
+	decoder: IncrementalDecoder,
+	/// The text of `tokens` (cut before a stop sequence at the end).
 	text: String,
+	/// How much of `text` has been handed out.
 	released: usize,
 	budget: usize,
 	eos: Option<u32>,
@@ -54,6 +58,7 @@ impl Sequence {
 			history: prompt_ids.clone(),
 			prompt_ids,
 			tokens: Vec::new(),
+			decoder: IncrementalDecoder::new(),
 			text: String::new(),
 			released: 0,
 			budget,
@@ -86,17 +91,16 @@ impl Sequence {
 		}
 		let token = self.sampler.sample(&mut logits, &self.history);
 		if Some(token) == self.eos {
-			return Ok(self.finish(FinishReason::Stop));
+			return self.finish_flushed(FinishReason::Stop, tokenizer);
 		}
 		self.tokens.push(token);
 		self.history.push(token);
-		self.text = tokenizer.decode(&self.tokens)?;
-		if let Some(cut) = first_stop(&self.text, &self.stop) {
-			self.text.truncate(cut);
+		let piece = self.decoder.push(token, tokenizer)?;
+		if self.append_until_stop(&piece) {
 			return Ok(self.finish(FinishReason::Stop));
 		}
 		if self.tokens.len() >= self.budget {
-			return Ok(self.finish(FinishReason::Length));
+			return self.finish_flushed(FinishReason::Length, tokenizer);
 		}
 		let safe = safe_prefix_len(&self.text, &self.stop);
 		let text = if safe > self.released {
@@ -129,6 +133,31 @@ impl Sequence {
 			finish_reason: self.finish_reason.unwrap_or(FinishReason::Length),
 			logits: self.kept_logits,
 		}
+	}
+
+	/// Appends newly decoded text, looking for stop sequences only where one could end in
+	/// it; cuts the text before the first one found and says whether it found one.
+	fn append_until_stop(&mut self, piece: &str) -> bool {
+		if piece.is_empty() {
+			return false;
+		}
+		let from = search_start(&self.text, &self.stop);
+		self.text.push_str(piece);
+		match first_stop(&self.text[from..], &self.stop) {
+			Some(cut) => {
+				self.text.truncate(from + cut);
+				true
+			}
+			None => false,
+		}
+	}
+
+	/// Ends the sequence for `reason` after the text the decoder still held (a stop sequence
+	/// in it makes the reason `Stop`).
+	fn finish_flushed(&mut self, reason: FinishReason, tokenizer: &TextTokenizer) -> Result<Step> {
+		let rest = self.decoder.flush(tokenizer)?;
+		let reason = if self.append_until_stop(&rest) { FinishReason::Stop } else { reason };
+		Ok(self.finish(reason))
 	}
 
 	fn finish(&mut self, reason: FinishReason) -> Step {

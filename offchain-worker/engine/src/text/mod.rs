@@ -2,6 +2,7 @@
 //! seeded sampling, and stop sequences.
 
 pub mod chat;
+pub mod detokenize;
 pub mod sampling;
 pub mod stop;
 pub mod tokenizer;

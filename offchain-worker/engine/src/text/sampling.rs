@@ -99,42 +99,91 @@ impl Sampler {
 		if self.params.temperature == 0.0 {
 			return argmax(logits);
 		}
-		let mut candidates: Vec<(u32, f32)> =
-			logits.iter().enumerate().map(|(id, logit)| (id as u32, *logit)).collect();
-		// Most likely first; ties by lower id, so the order is total and reproducible.
-		candidates.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-		if self.params.top_k > 0 {
-			candidates.truncate(self.params.top_k);
+		let temperature = self.params.temperature;
+		let max = logits.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+		let weight = |logit: f32| ((logit - max) / temperature).exp();
+		// The pool is the whole vocabulary, or the k best (found by selection, not by sorting
+		// everything); the softmax's denominator is its weights' sum, in any order.
+		let pool = match self.params.top_k {
+			0 => logits.len(),
+			k => k.min(logits.len()),
+		};
+		let mut candidates =
+			if pool < logits.len() { most_likely(logits, pool) } else { Vec::new() };
+		let total: f32 = if candidates.is_empty() {
+			logits.iter().map(|logit| weight(*logit)).sum()
+		} else {
+			candidates.iter().map(|(_, logit)| weight(*logit)).sum()
+		};
+		if self.params.top_p >= 1.0 {
+			let draw = self.rng.random::<f32>() * total;
+			return if candidates.is_empty() {
+				pick(logits.iter().enumerate().map(|(id, logit)| (id as u32, *logit)), draw, weight)
+			} else {
+				pick(candidates.into_iter(), draw, weight)
+			};
 		}
-		let max = candidates.first().map(|c| c.1).unwrap_or(0.0);
-		let mut probabilities: Vec<f32> = candidates
-			.iter()
-			.map(|(_, logit)| ((logit - max) / self.params.temperature).exp())
-			.collect();
-		let total: f32 = probabilities.iter().sum();
-		probabilities.iter_mut().for_each(|p| *p /= total);
-		if self.params.top_p < 1.0 {
-			let mut mass = 0.0;
-			let keep = probabilities
-				.iter()
-				.position(|p| {
-					mass += p;
-					mass >= self.params.top_p
-				})
-				.map_or(probabilities.len(), |last| last + 1);
-			probabilities.truncate(keep);
-			let kept: f32 = probabilities.iter().sum();
-			probabilities.iter_mut().for_each(|p| *p /= kept);
-		}
-		let mut draw: f32 = self.rng.random();
-		for (index, probability) in probabilities.iter().enumerate() {
-			if draw < *probability {
-				return candidates[index].0;
+		// The nucleus: the most likely tokens until their share reaches top_p, sorted only as
+		// far as needed (a few dozen tokens usually hold it).
+		let mut wanted = if candidates.is_empty() { NUCLEUS_GUESS.min(pool) } else { pool };
+		loop {
+			if candidates.len() < wanted {
+				candidates = most_likely(logits, wanted);
 			}
-			draw -= probability;
+			let mut mass = 0.0;
+			let mut kept = 0;
+			for (_, logit) in &candidates {
+				mass += weight(*logit);
+				kept += 1;
+				if mass >= self.params.top_p * total {
+					break;
+				}
+			}
+			if mass >= self.params.top_p * total || wanted >= pool {
+				let draw = self.rng.random::<f32>() * mass;
+				candidates.truncate(kept);
+				return pick(candidates.into_iter(), draw, weight);
+			}
+			wanted = (wanted * 8).min(pool);
 		}
-		candidates[probabilities.len() - 1].0
 	}
+}
+
+/// The token where `draw` (in `[0, Σ weights)`) falls when the candidates' weights are laid
+/// end to end in the order given; the last one if rounding leaves the draw past the end.
+fn pick(
+	candidates: impl Iterator<Item = (u32, f32)>,
+	mut draw: f32,
+	weight: impl Fn(f32) -> f32,
+) -> u32 {
+	let mut last = 0;
+	for (id, logit) in candidates {
+		let share = weight(logit);
+		if draw < share {
+			return id;
+		}
+		draw -= share;
+		last = id;
+	}
+	last
+}
+
+/// How many tokens the nucleus is first looked for among.
+const NUCLEUS_GUESS: usize = 64;
+
+/// The `count` most likely tokens, most likely first, ties by lower id (an order that is total
+/// and reproducible); found by selection in linear time, then only they are sorted.
+fn most_likely(logits: &[f32], count: usize) -> Vec<(u32, f32)> {
+	let order = |a: &(u32, f32), b: &(u32, f32)| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0));
+	let mut candidates: Vec<(u32, f32)> =
+		logits.iter().enumerate().map(|(id, logit)| (id as u32, *logit)).collect();
+	let count = count.clamp(1, candidates.len().max(1));
+	if count < candidates.len() {
+		candidates.select_nth_unstable_by(count - 1, order);
+		candidates.truncate(count);
+	}
+	candidates.sort_by(order);
+	candidates
 }
 
 /// The most likely token (the lowest id among equals).
@@ -224,5 +273,41 @@ mod tests {
 				other => panic!("{expected}: {other:?}"),
 			}
 		}
+	}
+
+	#[test]
+	fn selection_gives_the_order_of_a_full_sort() {
+		let logits: Vec<f32> = (0..1000).map(|i| ((i * 7919) % 613) as f32 / 17.0).collect();
+		let mut sorted: Vec<(u32, f32)> =
+			logits.iter().enumerate().map(|(id, logit)| (id as u32, *logit)).collect();
+		sorted.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+		for count in [1, 5, 64, 999, 1000] {
+			assert_eq!(most_likely(&logits, count), sorted[..count].to_vec());
+		}
+	}
+
+	#[test]
+	fn top_k_and_top_p_draw_only_from_their_tokens() {
+		// Three tokens hold 94% of the mass after the softmax (48%, 29%, 18%), the rest is
+		// spread over a long tail.
+		let mut logits = vec![0.0f32; 20_000];
+		logits[10] = 12.0;
+		logits[20] = 11.5;
+		logits[30] = 11.0;
+		let draws = |params: SamplingParams| {
+			let mut sampler = Sampler::new(params).expect("valid");
+			(0..400).map(|_| sampler.sample(&mut logits.clone(), &[])).collect::<Vec<_>>()
+		};
+		let nucleus = draws(SamplingParams { temperature: 1.0, top_p: 0.9, ..Default::default() });
+		assert!(nucleus.iter().all(|t| [10, 20, 30].contains(t)), "{nucleus:?}");
+		assert!([10, 20, 30].iter().all(|t| nucleus.contains(t)));
+		let top_two = draws(SamplingParams { temperature: 1.0, top_k: 2, ..Default::default() });
+		assert!(top_two.iter().all(|t| [10, 20].contains(t)));
+		// Without a cut, the tail (6% of the mass) is drawn too.
+		let all = draws(SamplingParams { temperature: 1.0, ..Default::default() });
+		assert!(all.iter().any(|t| ![10, 20, 30].contains(t)));
+		// A nucleus wider than the first guess of 64 tokens is still found: a flat tail.
+		let flat = draws(SamplingParams { temperature: 2.0, top_p: 0.99, ..Default::default() });
+		assert!(flat.iter().any(|t| ![10, 20, 30].contains(t)));
 	}
 }

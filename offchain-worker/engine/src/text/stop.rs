@@ -6,6 +6,17 @@ pub fn first_stop(text: &str, stops: &[String]) -> Option<usize> {
 	stops.iter().filter_map(|stop| text.find(stop.as_str())).min()
 }
 
+/// Where a stop sequence that ends in text appended after `text` may begin: no earlier than
+/// the longest stop sequence's length (less one byte) before its end, on a character boundary.
+pub fn search_start(text: &str, stops: &[String]) -> usize {
+	let longest = stops.iter().map(String::len).max().unwrap_or(0);
+	let mut start = text.len().saturating_sub(longest.saturating_sub(1));
+	while !text.is_char_boundary(start) {
+		start -= 1;
+	}
+	start
+}
+
 /// How much of `text` can be released: all but a tail that could still grow into a stop
 /// sequence, and never an incomplete character.
 pub fn safe_prefix_len(text: &str, stops: &[String]) -> usize {
@@ -39,5 +50,12 @@ mod tests {
 		assert_eq!(safe_prefix_len("hello", &stops), 5);
 		assert_eq!(first_stop("a</answer>b", &stops), Some(1));
 		assert_eq!(first_stop("a", &stops), None);
+		// A stop sequence split over two pieces is found from the start that search_start gives.
+		let text = "I said </ans";
+		let from = search_start(text, &stops);
+		assert_eq!(from, text.len() - "</answer>".len() + 1);
+		let full = format!("{text}wer> more");
+		assert_eq!(first_stop(&full[from..], &stops), Some("I said ".len() - from));
+		assert_eq!(search_start("日本", &["abcde".to_string()]), 0);
 	}
 }

@@ -1,5 +1,5 @@
-//! The model's tokenizer (`tokenizer.json`, run by the `tokenizers` crate), its special
-//! tokens, and incremental decoding so tokens can be streamed as text.
+//! The model's tokenizer (`tokenizer.json`, run by the `tokenizers` crate) and its special
+//! tokens.
 
 use crate::{
 	error::{EngineError, Result},
@@ -96,39 +96,5 @@ impl TextTokenizer {
 	/// Vocabulary size, added tokens included.
 	pub fn vocab_size(&self) -> usize {
 		self.inner.get_vocab_size(true)
-	}
-}
-
-/// Turns generated tokens into text pieces as they come: a piece is released once the
-/// decoded text has grown and does not end inside a UTF-8 sequence that byte-fallback
-/// tokens are still completing.
-pub struct TextStream<'a> {
-	tokenizer: &'a TextTokenizer,
-	tokens: Vec<u32>,
-	emitted: usize,
-}
-
-impl<'a> TextStream<'a> {
-	/// A stream with nothing generated yet.
-	pub fn new(tokenizer: &'a TextTokenizer) -> Self {
-		Self { tokenizer, tokens: Vec::new(), emitted: 0 }
-	}
-
-	/// Adds a token; returns the text it completes, if any.
-	pub fn push(&mut self, token: u32) -> Result<Option<String>> {
-		self.tokens.push(token);
-		let text = self.tokenizer.decode(&self.tokens)?;
-		if text.len() > self.emitted && !text.ends_with('\u{FFFD}') {
-			let piece = text[self.emitted..].to_string();
-			self.emitted = text.len();
-			Ok(Some(piece))
-		} else {
-			Ok(None)
-		}
-	}
-
-	/// All the text so far.
-	pub fn text(&self) -> Result<String> {
-		self.tokenizer.decode(&self.tokens)
 	}
 }
