@@ -55,6 +55,20 @@ pub struct MinerParams {
 	#[arg(long, default_value_t = 8, requires = "miner")]
 	pub max_batch: usize,
 
+	/// Memory for the running sequences' KV caches, per model, in MiB: a request is admitted
+	/// when its prompt and max_tokens fit, and waits until then.
+	#[arg(long, default_value_t = 2048, requires = "miner")]
+	pub kv_cache_mib: u64,
+
+	/// Requests waiting for admission per model before new ones are refused as saturated.
+	#[arg(long, default_value_t = 64, requires = "miner")]
+	pub max_waiting: usize,
+
+	/// Most tokens one forward pass runs: a decoded token of each running sequence, the rest
+	/// for the next chunks of prompts being read.
+	#[arg(long, default_value_t = 512, requires = "miner")]
+	pub step_tokens: usize,
+
 	/// Loopback port of the miner service the offchain worker calls (0: any free port).
 	#[arg(long, default_value_t = 0, requires = "miner")]
 	pub miner_port: u16,
@@ -317,7 +331,7 @@ where
 			}
 		};
 		let loaded = Engine::load(folder, &options)
-			.and_then(|engine| BatchScheduler::start(Arc::new(engine), params.max_batch));
+			.and_then(|engine| BatchScheduler::start(Arc::new(engine), scheduler_limits(params)));
 		match loaded {
 			Ok(scheduler) => {
 				let name = String::from_utf8_lossy(&registered.name).into_owned();
@@ -336,4 +350,14 @@ fn engine_options(params: &MinerParams) -> Result<EngineOptions, String> {
 	let dtype =
 		gintonic_engine::load::device::parse_dtype(&params.dtype).map_err(|e| e.to_string())?;
 	Ok(EngineOptions { dtype, device })
+}
+
+/// The batch scheduler's limits from the command line.
+fn scheduler_limits(params: &MinerParams) -> SchedulerLimits {
+	SchedulerLimits {
+		max_batch: params.max_batch,
+		max_waiting: params.max_waiting,
+		kv_cache_bytes: params.kv_cache_mib.saturating_mul(1 << 20),
+		step_tokens: params.step_tokens,
+	}
 }

@@ -10,7 +10,7 @@ use crate::{
 		folder::ModelFolder,
 		hash::{verify_folder, FolderHashes},
 	},
-	model::{KvCache, Model},
+	model::Model,
 	serve::sequence::Sequence,
 	text::{chat::ChatTemplate, sampling::SamplingParams, tokenizer::TextTokenizer},
 };
@@ -107,14 +107,14 @@ impl Engine {
 		Ok(ids)
 	}
 
-	/// Checks `params`, encodes `prompt` and sets up its decoding state and an empty cache
-	/// sized for the prompt and the tokens it may add.
+	/// Checks `params`, encodes `prompt` and sets up its decoding state; also returns how
+	/// many cache positions it may fill (the prompt and the tokens it may add).
 	pub fn start_sequence(
 		&self,
 		prompt: &Prompt,
 		params: &SamplingParams,
 		keep_logits: bool,
-	) -> Result<(Sequence, KvCache)> {
+	) -> Result<(Sequence, usize)> {
 		params.validate()?;
 		let prompt_ids = self.encode(prompt)?;
 		let context = self.config.max_position_embeddings;
@@ -122,9 +122,9 @@ impl Engine {
 			return Err(EngineError::PromptTooLong { prompt_tokens: prompt_ids.len(), context });
 		}
 		let budget = params.max_tokens.min(context - prompt_ids.len());
-		let cache = self.model.new_cache(prompt_ids.len() + budget)?;
+		let positions = prompt_ids.len() + budget;
 		let eos = self.tokenizer.eos().map(|(_, id)| *id);
-		Ok((Sequence::new(prompt_ids, params, budget, eos, keep_logits)?, cache))
+		Ok((Sequence::new(prompt_ids, params, budget, eos, keep_logits)?, positions))
 	}
 
 	/// Generates for `prompt`; `on_text` gets each piece of text as soon as it is certain not
@@ -137,7 +137,8 @@ impl Engine {
 		on_text: &mut dyn FnMut(&str) -> bool,
 	) -> Result<Generation> {
 		let started = Instant::now();
-		let (mut sequence, mut cache) = self.start_sequence(prompt, params, keep_logits)?;
+		let (mut sequence, positions) = self.start_sequence(prompt, params, keep_logits)?;
+		let mut cache = self.model.new_cache(positions)?;
 		let mut device_time = Duration::ZERO;
 		let mut time_to_first_token = None;
 		let mut input = sequence.prompt_ids().to_vec();

@@ -74,6 +74,24 @@ pub enum EngineError {
 	/// The device is unknown or unavailable (e.g. `cuda:0` in a build without `cuda`).
 	#[error("device {0}")]
 	Device(String),
+	/// The scheduler's queue is full: the request was not queued; retry later.
+	#[error("the engine is saturated ({waiting} requests already wait): retry shortly")]
+	Saturated {
+		/// Requests waiting when this one was refused.
+		waiting: usize,
+	},
+	/// The request could never be admitted: its prompt and `max_tokens` need more KV-cache
+	/// memory than the scheduler's whole budget.
+	#[error(
+		"the prompt and max_tokens need {positions} cache positions; this engine's KV-cache \
+		 budget holds {budget} for one sequence: ask for fewer tokens"
+	)]
+	OverBudget {
+		/// Positions the request would reserve.
+		positions: usize,
+		/// Positions the whole budget holds.
+		budget: usize,
+	},
 	/// The batch worker stopped, or a batched pass failed (the message says why).
 	#[error("batch: {0}")]
 	Batch(String),

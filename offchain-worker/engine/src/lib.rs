@@ -22,6 +22,6 @@ pub use generation::{FinishReason, Generation, Prompt, Usage};
 pub use load::{device::EngineOptions, hash::FolderHashes};
 pub use serve::{
 	replay::ReplayReport,
-	scheduler::{BatchScheduler, StreamEvent},
+	scheduler::{BatchScheduler, GenerationStream, SchedulerLimits, StreamEvent},
 };
 pub use text::{chat::ChatMessage, sampling::SamplingParams};

@@ -12,7 +12,8 @@ use common::*;
 use gintonic_engine::{
 	model::{BatchEntry, KvCache},
 	serve::bench::{self, BenchPlan},
-	BatchScheduler, EngineError, EngineOptions, FinishReason, Prompt, SamplingParams, StreamEvent,
+	BatchScheduler, EngineError, EngineOptions, FinishReason, Prompt, SamplingParams,
+	SchedulerLimits, StreamEvent,
 };
 use std::sync::Arc;
 
@@ -93,6 +94,10 @@ fn a_batched_pass_refuses_an_empty_entry_and_a_full_cache() {
 	assert_eq!(cache.len(), 0, "a refused pass writes nothing");
 }
 
+fn batch_of(max_batch: usize) -> SchedulerLimits {
+	SchedulerLimits { max_batch, ..Default::default() }
+}
+
 fn seeded(seed: u64) -> SamplingParams {
 	SamplingParams {
 		temperature: 0.9,
@@ -114,7 +119,7 @@ fn concurrent_requests_get_the_tokens_they_get_alone() {
 		.map(|(prompt, params)| engine.generate(prompt, params, false, &mut |_| true).unwrap())
 		.collect();
 
-	let scheduler = BatchScheduler::start(Arc::clone(&engine), 8).unwrap();
+	let scheduler = BatchScheduler::start(Arc::clone(&engine), batch_of(8)).unwrap();
 	let receivers: Vec<_> = cases
 		.iter()
 		.map(|(prompt, params)| scheduler.submit(prompt, params, false).unwrap())
@@ -122,7 +127,7 @@ fn concurrent_requests_get_the_tokens_they_get_alone() {
 	for (receiver, expected) in receivers.into_iter().zip(&alone) {
 		let mut streamed = String::new();
 		let mut done = None;
-		for event in receiver.iter() {
+		for event in receiver {
 			match event {
 				StreamEvent::Text(piece) => streamed.push_str(&piece),
 				StreamEvent::Done(result) => done = Some(result.unwrap()),
@@ -157,14 +162,13 @@ fn concurrent_requests_get_the_tokens_they_get_alone() {
 #[test]
 fn a_request_whose_reader_left_is_dropped_and_the_others_go_on() {
 	let engine = Arc::new(load("tiny-mixtral", &EngineOptions::default()));
-	let scheduler = BatchScheduler::start(Arc::clone(&engine), 4).unwrap();
+	let scheduler = BatchScheduler::start(Arc::clone(&engine), batch_of(4)).unwrap();
 	let prompt = Prompt::Text("Hello there".into());
 	let long = SamplingParams::greedy(200);
 	let abandoned = scheduler.submit(&prompt, &long, false).unwrap();
-	let kept = scheduler.submit(&prompt, &SamplingParams::greedy(6), false).unwrap();
+	let mut kept = scheduler.submit(&prompt, &SamplingParams::greedy(6), false).unwrap();
 	drop(abandoned);
 	let done = kept
-		.iter()
 		.find_map(|event| match event {
 			StreamEvent::Done(result) => Some(result),
 			StreamEvent::Text(_) => None,
@@ -181,7 +185,7 @@ fn a_request_whose_reader_left_is_dropped_and_the_others_go_on() {
 #[test]
 fn bad_requests_are_refused_at_submission() {
 	let engine = Arc::new(load("tiny-mixtral", &EngineOptions::default()));
-	let scheduler = BatchScheduler::start(Arc::clone(&engine), 4).unwrap();
+	let scheduler = BatchScheduler::start(Arc::clone(&engine), batch_of(4)).unwrap();
 	let prompt = Prompt::Text("Hi".into());
 	let hot = SamplingParams { temperature: 3.0, ..Default::default() };
 	assert!(matches!(

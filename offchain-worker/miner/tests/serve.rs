@@ -3,7 +3,7 @@
 //! and outcomes kept across a restart.
 
 use codec::Decode;
-use gintonic_engine::{BatchScheduler, Engine, EngineOptions, Prompt};
+use gintonic_engine::{BatchScheduler, Engine, EngineOptions, Prompt, SchedulerLimits};
 use gintonic_miner::{
 	jobs::JobStatus, record::engine_params, Miner, ModelSet, ProviderKeys, ServedModel,
 };
@@ -37,7 +37,11 @@ const MODEL: ModelId = ModelId::repeat_byte(0x11);
 fn miner(store: Option<PathBuf>) -> Arc<Miner> {
 	let engine =
 		Engine::load(tiny_mixtral(), &EngineOptions::default()).unwrap_or_else(|e| panic!("{e}"));
-	let scheduler = BatchScheduler::start(Arc::new(engine), 4).unwrap_or_else(|e| panic!("{e}"));
+	let scheduler = BatchScheduler::start(
+		Arc::new(engine),
+		SchedulerLimits { max_batch: 4, ..Default::default() },
+	)
+	.unwrap_or_else(|e| panic!("{e}"));
 	let mut models = ModelSet::default();
 	models.insert(ServedModel {
 		id: MODEL,

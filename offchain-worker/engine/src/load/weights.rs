@@ -14,17 +14,14 @@ pub struct Weights {
 }
 
 impl Weights {
-	/// Maps the folder's safetensors files; a corrupt or truncated file is an error naming it.
+	/// Maps the folder's safetensors files without reading them: only their headers are read
+	/// and checked against the file sizes (candle's loader does), so a corrupt or truncated
+	/// file is an error naming it, and the tensors are paged in as the layers are built.
 	pub fn open(folder: &ModelFolder, dtype: DType, device: &Device) -> Result<Self> {
 		let files = folder.safetensors();
-		for file in &files {
-			let bytes = std::fs::read(file).map_err(|e| EngineError::io(file, e))?;
-			safetensors::SafeTensors::deserialize(&bytes)
-				.map_err(|e| EngineError::Weights(format!("{}: {e}", file.display())))?;
-		}
-		// SAFETY: the files are mapped read-only and were just checked to be well-formed
-		// safetensors; the engine never writes them, and a model folder must not be changed
-		// while a model is loaded from it (the content hash is checked before serving).
+		// SAFETY: the files are mapped read-only; the engine never writes them, and a model
+		// folder must not be changed while a model is loaded from it (the content hash is
+		// checked before serving).
 		#[allow(unsafe_code)]
 		let tensors = unsafe { VarBuilder::from_mmaped_safetensors(&files, dtype, device) }
 			.map_err(|e| EngineError::Weights(e.to_string()))?;

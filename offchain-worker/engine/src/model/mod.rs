@@ -121,6 +121,11 @@ impl Model {
 		&self.config
 	}
 
+	/// The dtype of the weights and the KV cache.
+	pub fn dtype(&self) -> DType {
+		self.dtype
+	}
+
 	/// The device the weights are on.
 	pub fn device(&self) -> &Device {
 		&self.device

@@ -1,11 +1,20 @@
 //! Continuous batching: requests from any number of threads share the model's forward
-//! passes. One worker thread owns the stepping; every step runs all active sequences at once
-//! (new prompts and one decoded token of each running sequence, through
-//! [`Model::forward_batch`](crate::model::Model::forward_batch)), samples each sequence with
-//! its own seeded sampler, streams its text, and admits waiting requests as others finish.
-//! A sequence's tokens are the ones it would get alone: batching changes no sampling, only
-//! floating-point summation order in the shared matrix products.
+//! passes. One worker thread owns the stepping. A request waits in a bounded queue (past it,
+//! [`BatchScheduler::submit`] fails at once with [`EngineError::Saturated`]) until the KV-cache
+//! budget ([`KvBudget`]) has room for its prompt and token allowance; then it is admitted and
+//! its cache allocated. Every step runs one decoded token of each running sequence and, within
+//! a token budget per step, the next chunk of the prompts being read, so that decoding keeps
+//! flowing while a long prompt is prefilled. Each sequence samples with its own seeded sampler
+//! and streams its text: its tokens are the ones it would get alone (batching changes only
+//! floating-point summation order in the shared matrix products).
+//!
+//! Failures stay with their sequence: a pass that fails is retried one sequence at a time, so
+//! only those that fail alone end in an error; a panic in a pass is caught, fails the sequences
+//! of that step, and the worker goes on. A stream whose reader is gone (the
+//! [`GenerationStream`] dropped) frees its sequence at the next step. Device time is billed to
+//! each sequence by its share of the tokens of every pass it took part in.
 
+use super::budget::KvBudget;
 use crate::{
 	error::{EngineError, Result},
 	generation::{Generation, Prompt, Usage},
@@ -15,15 +24,40 @@ use crate::{
 	Engine,
 };
 use std::{
+	panic::{catch_unwind, AssertUnwindSafe},
 	sync::{
-		mpsc::{self, Receiver, Sender, TryRecvError},
+		atomic::{AtomicBool, AtomicUsize, Ordering},
+		mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError, TrySendError},
 		Arc,
 	},
 	thread::JoinHandle,
 	time::{Duration, Instant},
 };
 
-/// What a request's receiver gets: text pieces as they are certain, then one `Done`.
+/// Looks at each pass's inputs (one token slice per sequence) before it runs; an error fails
+/// the pass. Tests inject failures, panics and delays with it.
+pub(crate) type PassHook = Arc<dyn Fn(&[&[u32]]) -> Result<()> + Send + Sync>;
+
+/// How much the scheduler runs at once and holds.
+#[derive(Clone, Debug)]
+pub struct SchedulerLimits {
+	/// Most sequences in one step (at least 1).
+	pub max_batch: usize,
+	/// Most requests waiting for admission; past it, submissions are refused as saturated.
+	pub max_waiting: usize,
+	/// Memory for the running sequences' KV caches, in bytes.
+	pub kv_cache_bytes: u64,
+	/// Most tokens one step runs: one per decoding sequence, the rest for prompt chunks.
+	pub step_tokens: usize,
+}
+
+impl Default for SchedulerLimits {
+	fn default() -> Self {
+		Self { max_batch: 8, max_waiting: 64, kv_cache_bytes: 2 << 30, step_tokens: 512 }
+	}
+}
+
+/// What a request's stream yields: text pieces as they are certain, then one `Done`.
 #[derive(Debug)]
 pub enum StreamEvent {
 	/// A piece of generated text.
@@ -32,42 +66,116 @@ pub enum StreamEvent {
 	Done(Result<Generation>),
 }
 
-/// A request waiting for the worker.
-struct Job {
-	sequence: Sequence,
-	cache: KvCache,
-	submitted: Instant,
-	events: Sender<StreamEvent>,
+/// The events of one request. Dropping it cancels the request: the worker frees its sequence
+/// at its next step.
+pub struct GenerationStream {
+	events: Receiver<StreamEvent>,
+	cancelled: Arc<AtomicBool>,
 }
 
-/// A sequence in the running batch.
-struct Running {
-	job: Job,
-	/// The tokens to run next: the prompt at first, then the last sampled token.
-	input: Vec<u32>,
-	device_time: Duration,
-	time_to_first_token: Option<Duration>,
+impl GenerationStream {
+	/// The next event, waiting for it; `None` once the stream has ended.
+	pub fn recv(&self) -> Option<StreamEvent> {
+		self.events.recv().ok()
+	}
+
+	/// The next event if one comes within `timeout`.
+	pub fn recv_timeout(&self, timeout: Duration) -> std::result::Result<StreamEvent, bool> {
+		self.events.recv_timeout(timeout).map_err(|e| e == RecvTimeoutError::Disconnected)
+	}
+}
+
+impl Iterator for GenerationStream {
+	type Item = StreamEvent;
+
+	fn next(&mut self) -> Option<StreamEvent> {
+		self.recv()
+	}
+}
+
+impl Drop for GenerationStream {
+	fn drop(&mut self) {
+		self.cancelled.store(true, Ordering::Release);
+	}
+}
+
+/// A request waiting for admission.
+struct Job {
+	sequence: Sequence,
+	/// Cache positions it may fill: its prompt and its token allowance.
+	positions: usize,
+	submitted: Instant,
+	events: Sender<StreamEvent>,
+	cancelled: Arc<AtomicBool>,
+}
+
+impl Job {
+	fn fail(self, error: EngineError) {
+		// The reader may be gone; then nobody wants the outcome.
+		let _ = self.events.send(StreamEvent::Done(Err(error)));
+	}
 }
 
 /// The handle to the worker: submit requests from any thread; dropping it lets the worker
-/// finish the running sequences and stop.
+/// finish the queued and running sequences and stop.
 pub struct BatchScheduler {
 	engine: Arc<Engine>,
-	jobs: Option<Sender<Job>>,
+	limits: SchedulerLimits,
+	budget_positions: usize,
+	jobs: Option<SyncSender<Job>>,
+	waiting: Arc<AtomicUsize>,
+	running: Arc<AtomicUsize>,
 	worker: Option<JoinHandle<()>>,
 }
 
 impl BatchScheduler {
-	/// Starts the worker with at most `max_batch` sequences per step (at least 1).
-	pub fn start(engine: Arc<Engine>, max_batch: usize) -> Result<Self> {
-		let (jobs, waiting) = mpsc::channel();
-		let worker_engine = Arc::clone(&engine);
-		let max_batch = max_batch.max(1);
+	/// Starts the worker with `limits`.
+	pub fn start(engine: Arc<Engine>, limits: SchedulerLimits) -> Result<Self> {
+		Self::start_with_hook(engine, limits, None)
+	}
+
+	/// Starts the worker with a hook called before every pass.
+	pub(crate) fn start_with_hook(
+		engine: Arc<Engine>,
+		limits: SchedulerLimits,
+		hook: Option<PassHook>,
+	) -> Result<Self> {
+		let limits = SchedulerLimits {
+			max_batch: limits.max_batch.max(1),
+			step_tokens: limits.step_tokens.max(1),
+			..limits
+		};
+		let budget = KvBudget::new(engine.config(), engine.model().dtype(), limits.kv_cache_bytes);
+		let budget_positions = budget.capacity();
+		// A rendezvous channel when nothing may wait: the worker takes a job only to admit it.
+		let (jobs, queue) = mpsc::sync_channel(limits.max_waiting);
+		let waiting = Arc::new(AtomicUsize::new(0));
+		let running = Arc::new(AtomicUsize::new(0));
+		let mut worker = Worker {
+			engine: Arc::clone(&engine),
+			limits: limits.clone(),
+			budget,
+			queue,
+			waiting: Arc::clone(&waiting),
+			active: Arc::clone(&running),
+			hook,
+			held: None,
+			running: Vec::new(),
+			open: true,
+		};
 		let worker = std::thread::Builder::new()
 			.name("gintonic-batch".into())
-			.spawn(move || run_worker(&worker_engine, &waiting, max_batch))
+			.spawn(move || worker.run())
 			.map_err(|e| EngineError::Batch(format!("cannot start the worker: {e}")))?;
-		Ok(Self { engine, jobs: Some(jobs), worker: Some(worker) })
+		Ok(Self {
+			engine,
+			limits,
+			budget_positions,
+			jobs: Some(jobs),
+			waiting,
+			running,
+			worker: Some(worker),
+		})
 	}
 
 	/// The engine the worker runs.
@@ -75,24 +183,56 @@ impl BatchScheduler {
 		&self.engine
 	}
 
-	/// Queues a request. Bad sampling values, an empty prompt or one too long for the context
-	/// are refused here, before anything is queued; the stream then ends in `Done`. Dropping
-	/// the receiver cancels the request.
+	/// The limits the worker runs under.
+	pub fn limits(&self) -> &SchedulerLimits {
+		&self.limits
+	}
+
+	/// Requests waiting for admission now.
+	pub fn waiting(&self) -> usize {
+		self.waiting.load(Ordering::Acquire)
+	}
+
+	/// Sequences admitted and not yet ended (as of the worker's last step).
+	pub fn running(&self) -> usize {
+		self.running.load(Ordering::Acquire)
+	}
+
+	/// Queues a request. Bad sampling values, an empty prompt, one too long for the context
+	/// or for the whole KV budget are refused here, and so is any request once the queue is
+	/// full ([`EngineError::Saturated`]); nothing is queued then.
 	pub fn submit(
 		&self,
 		prompt: &Prompt,
 		params: &SamplingParams,
 		keep_logits: bool,
-	) -> Result<Receiver<StreamEvent>> {
+	) -> Result<GenerationStream> {
 		let submitted = Instant::now();
-		let (sequence, cache) = self.engine.start_sequence(prompt, params, keep_logits)?;
+		let (sequence, positions) = self.engine.start_sequence(prompt, params, keep_logits)?;
+		if KvBudget::blocks_for(positions) * super::budget::BLOCK_POSITIONS > self.budget_positions
+		{
+			return Err(EngineError::OverBudget { positions, budget: self.budget_positions });
+		}
 		let (events, receiver) = mpsc::channel();
-		let job = Job { sequence, cache, submitted, events };
-		self.jobs
+		let cancelled = Arc::new(AtomicBool::new(false));
+		let job = Job { sequence, positions, submitted, events, cancelled: Arc::clone(&cancelled) };
+		let jobs = self
+			.jobs
 			.as_ref()
-			.and_then(|jobs| jobs.send(job).ok())
 			.ok_or_else(|| EngineError::Batch("the batch worker has stopped".into()))?;
-		Ok(receiver)
+		self.waiting.fetch_add(1, Ordering::AcqRel);
+		match jobs.try_send(job) {
+			Ok(()) => Ok(GenerationStream { events: receiver, cancelled }),
+			Err(refused) => {
+				let waiting = self.waiting.fetch_sub(1, Ordering::AcqRel).saturating_sub(1);
+				Err(match refused {
+					TrySendError::Full(_) => EngineError::Saturated { waiting },
+					TrySendError::Disconnected(_) => {
+						EngineError::Batch("the batch worker has stopped".into())
+					}
+				})
+			}
+		}
 	}
 
 	/// Submits a request and waits for it, handing each piece of text to `on_text` (which
@@ -103,8 +243,7 @@ impl BatchScheduler {
 		params: &SamplingParams,
 		on_text: &mut dyn FnMut(&str) -> bool,
 	) -> Result<Generation> {
-		let events = self.submit(prompt, params, false)?;
-		for event in events.iter() {
+		for event in self.submit(prompt, params, false)? {
 			match event {
 				StreamEvent::Text(piece) => {
 					if !on_text(&piece) {
@@ -127,36 +266,27 @@ impl Drop for BatchScheduler {
 	}
 }
 
-/// The worker's loop: admit, step, stream, retire; until the scheduler is dropped and the
-/// running sequences are done.
-fn run_worker(engine: &Engine, waiting: &Receiver<Job>, max_batch: usize) {
-	let mut running: Vec<Running> = Vec::new();
-	let mut open = true;
-	loop {
-		if running.is_empty() {
-			if !open {
-				return;
-			}
-			match waiting.recv() {
-				Ok(job) => running.push(Running::new(job)),
-				Err(_) => return,
-			}
-		}
-		while open && running.len() < max_batch {
-			match waiting.try_recv() {
-				Ok(job) => running.push(Running::new(job)),
-				Err(TryRecvError::Empty) => break,
-				Err(TryRecvError::Disconnected) => open = false,
-			}
-		}
-		step(engine, &mut running);
-	}
+/// A sequence admitted to the batch, with its cache.
+struct Running {
+	job: Job,
+	cache: KvCache,
+	/// Prompt tokens already in the cache.
+	prefilled: usize,
+	/// The token sampled last, to run next once the prompt is read.
+	next: Option<u32>,
+	/// This step's tokens: a prompt chunk or the last sampled token (empty: not this step).
+	input: Vec<u32>,
+	device_time: Duration,
+	time_to_first_token: Option<Duration>,
 }
 
 impl Running {
-	fn new(job: Job) -> Self {
-		let input = job.sequence.prompt_ids().to_vec();
-		Self { job, input, device_time: Duration::ZERO, time_to_first_token: None }
+	fn blocks(&self) -> usize {
+		KvBudget::blocks_for(self.job.positions)
+	}
+
+	fn is_cancelled(&self) -> bool {
+		self.job.cancelled.load(Ordering::Acquire)
 	}
 
 	fn finish(self, result: Result<()>) {
@@ -169,58 +299,253 @@ impl Running {
 				..Usage::default()
 			})
 		});
-		// The reader may be gone; then nobody wants the result.
+		// The reader may be gone; then nobody wants the outcome.
 		let _ = job.events.send(StreamEvent::Done(outcome));
 	}
 }
 
-/// One forward pass over every running sequence, then each samples, streams and, when done,
-/// leaves the batch with its result.
-fn step(engine: &Engine, running: &mut Vec<Running>) {
-	let started = Instant::now();
-	let logits = {
-		let mut batch: Vec<BatchEntry<'_>> = running
-			.iter_mut()
-			.map(|sequence| BatchEntry { tokens: &sequence.input, cache: &mut sequence.job.cache })
-			.collect();
-		engine.model().forward_batch(&mut batch)
-	};
-	let logits = match logits {
-		Ok(logits) => logits,
-		Err(error) => {
-			let message = error.to_string();
-			for sequence in running.drain(..) {
-				sequence.finish(Err(EngineError::Batch(message.clone())));
-			}
-			return;
-		}
-	};
-	let share = started.elapsed() / running.len().max(1) as u32;
-	let mut still_running = Vec::with_capacity(running.len());
-	for (mut sequence, logits) in running.drain(..).zip(logits) {
-		sequence.device_time += share;
-		let submitted = sequence.job.submitted;
-		sequence.time_to_first_token.get_or_insert_with(|| submitted.elapsed());
-		let step = match sequence.job.sequence.accept(logits, engine.tokenizer()) {
-			Ok(step) => step,
-			Err(error) => {
-				sequence.finish(Err(error));
+/// The worker's state.
+struct Worker {
+	engine: Arc<Engine>,
+	limits: SchedulerLimits,
+	budget: KvBudget,
+	queue: Receiver<Job>,
+	waiting: Arc<AtomicUsize>,
+	/// How many sequences run, for [`BatchScheduler::running`].
+	active: Arc<AtomicUsize>,
+	hook: Option<PassHook>,
+	/// A job taken from the queue that did not fit the budget yet; it goes first.
+	held: Option<Job>,
+	running: Vec<Running>,
+	/// Whether the scheduler still exists (more jobs may come).
+	open: bool,
+}
+
+impl Worker {
+	/// Admit, step, stream, retire; until the scheduler is dropped and every queued and
+	/// running sequence is done.
+	fn run(&mut self) {
+		loop {
+			self.admit();
+			self.active.store(self.running.len(), Ordering::Release);
+			if self.running.is_empty() {
+				if !self.open {
+					return;
+				}
 				continue;
 			}
-		};
-		if !step.text.is_empty() && sequence.job.events.send(StreamEvent::Text(step.text)).is_err()
-		{
-			// The reader went away: stop spending the device on it.
-			sequence.job.sequence.cancel();
-			continue;
-		}
-		match step.next {
-			Some(token) => {
-				sequence.input = vec![token];
-				still_running.push(sequence);
-			}
-			None => sequence.finish(Ok(())),
+			self.step();
+			self.active.store(self.running.len(), Ordering::Release);
 		}
 	}
-	*running = still_running;
+
+	/// The next job: the held one, else from the queue (waiting for one when nothing runs).
+	fn next_job(&mut self) -> Option<Job> {
+		if let Some(job) = self.held.take() {
+			return Some(job);
+		}
+		let received = if self.running.is_empty() && self.open {
+			self.queue.recv().map_err(|_| TryRecvError::Disconnected)
+		} else {
+			self.queue.try_recv()
+		};
+		match received {
+			Ok(job) => {
+				self.waiting.fetch_sub(1, Ordering::AcqRel);
+				Some(job)
+			}
+			Err(TryRecvError::Empty) => None,
+			Err(TryRecvError::Disconnected) => {
+				self.open = false;
+				None
+			}
+		}
+	}
+
+	/// Admits queued jobs while the batch and the KV budget have room.
+	fn admit(&mut self) {
+		while self.running.len() < self.limits.max_batch {
+			let Some(job) = self.next_job() else { return };
+			if job.cancelled.load(Ordering::Acquire) {
+				continue;
+			}
+			let blocks = KvBudget::blocks_for(job.positions);
+			if !self.budget.try_take(blocks) {
+				self.held = Some(job);
+				return;
+			}
+			match self.engine.model().new_cache(job.positions) {
+				Ok(cache) => self.running.push(Running {
+					job,
+					cache,
+					prefilled: 0,
+					next: None,
+					input: Vec::new(),
+					device_time: Duration::ZERO,
+					time_to_first_token: None,
+				}),
+				Err(error) => {
+					self.budget.give_back(blocks);
+					job.fail(error);
+				}
+			}
+		}
+	}
+
+	/// Frees a sequence's blocks and ends it with `result`.
+	fn retire(&mut self, sequence: Running, result: Result<()>) {
+		self.budget.give_back(sequence.blocks());
+		sequence.finish(result);
+	}
+
+	/// One forward pass: drops cancelled sequences, plans each one's tokens, runs the pass
+	/// (isolating failures), then samples, streams and retires.
+	fn step(&mut self) {
+		for sequence in std::mem::take(&mut self.running) {
+			if sequence.is_cancelled() {
+				self.budget.give_back(sequence.blocks());
+			} else {
+				self.running.push(sequence);
+			}
+		}
+		self.plan();
+		let started = Instant::now();
+		let outcomes = self.forward();
+		let elapsed = started.elapsed();
+		let total_tokens: usize = self.running.iter().map(|sequence| sequence.input.len()).sum();
+		let mut outcomes = outcomes.into_iter();
+		for mut sequence in std::mem::take(&mut self.running) {
+			if sequence.input.is_empty() {
+				self.running.push(sequence);
+				continue;
+			}
+			let tokens = std::mem::take(&mut sequence.input).len();
+			sequence.device_time += elapsed.mul_f64(tokens as f64 / total_tokens.max(1) as f64);
+			let logits = match outcomes.next() {
+				Some(Ok(logits)) => logits,
+				Some(Err(error)) => {
+					self.retire(sequence, Err(error));
+					continue;
+				}
+				None => {
+					let error = EngineError::Batch("the pass gave no outcome".into());
+					self.retire(sequence, Err(error));
+					continue;
+				}
+			};
+			let prompt_len = sequence.job.sequence.prompt_ids().len();
+			if sequence.prefilled < prompt_len {
+				sequence.prefilled += tokens;
+				if sequence.prefilled < prompt_len {
+					self.running.push(sequence);
+					continue;
+				}
+			}
+			let submitted = sequence.job.submitted;
+			sequence.time_to_first_token.get_or_insert_with(|| submitted.elapsed());
+			let step = match sequence.job.sequence.accept(logits, self.engine.tokenizer()) {
+				Ok(step) => step,
+				Err(error) => {
+					self.retire(sequence, Err(error));
+					continue;
+				}
+			};
+			if !step.text.is_empty()
+				&& sequence.job.events.send(StreamEvent::Text(step.text)).is_err()
+			{
+				// The reader went away: stop spending the device on it.
+				self.budget.give_back(sequence.blocks());
+				continue;
+			}
+			match step.next {
+				Some(token) => {
+					sequence.next = Some(token);
+					self.running.push(sequence);
+				}
+				None => self.retire(sequence, Ok(())),
+			}
+		}
+	}
+
+	/// Sets each sequence's tokens for this step: every decoding sequence's last token, then
+	/// prompt chunks in admission order while the step's token budget lasts.
+	fn plan(&mut self) {
+		let decoding = self.running.iter().filter(|sequence| sequence.next.is_some()).count();
+		// At least one prompt token when nothing decodes, so a step always makes progress.
+		let mut left =
+			self.limits.step_tokens.saturating_sub(decoding).max(usize::from(decoding == 0));
+		for sequence in &mut self.running {
+			sequence.input = match sequence.next {
+				Some(token) => vec![token],
+				None => {
+					let prompt = &sequence.job.sequence.prompt_ids()[sequence.prefilled..];
+					let chunk = prompt.len().min(left);
+					left -= chunk;
+					prompt[..chunk].to_vec()
+				}
+			};
+		}
+	}
+
+	/// Runs this step's sequences in one pass; if it fails, each alone, so that only those that
+	/// fail alone fail. A panic fails the step's sequences. One outcome per sequence with
+	/// tokens this step, in order.
+	fn forward(&mut self) -> Vec<Result<Vec<f32>>> {
+		let participants =
+			self.running.iter().filter(|sequence| !sequence.input.is_empty()).count();
+		let engine = Arc::clone(&self.engine);
+		let hook = self.hook.clone();
+		let pass = |sequences: &mut [&mut Running]| -> Result<Vec<Vec<f32>>> {
+			if let Some(hook) = &hook {
+				let inputs: Vec<&[u32]> =
+					sequences.iter().map(|sequence| sequence.input.as_slice()).collect();
+				catch_unwind(AssertUnwindSafe(|| hook(&inputs)))
+					.unwrap_or_else(|panic| Err(EngineError::Batch(panic_message(&panic))))?;
+			}
+			let mut batch: Vec<BatchEntry<'_>> = sequences
+				.iter_mut()
+				.map(|sequence| BatchEntry { tokens: &sequence.input, cache: &mut sequence.cache })
+				.collect();
+			catch_unwind(AssertUnwindSafe(|| engine.model().forward_batch(&mut batch)))
+				.unwrap_or_else(|panic| Err(EngineError::Batch(panic_message(&panic))))
+		};
+		let mut sequences: Vec<&mut Running> =
+			self.running.iter_mut().filter(|sequence| !sequence.input.is_empty()).collect();
+		match pass(&mut sequences) {
+			Ok(logits) => logits.into_iter().map(Ok).collect(),
+			Err(error) if participants == 1 || is_panic(&error) => {
+				let message = error.to_string();
+				(0..participants).map(|_| Err(EngineError::Batch(message.clone()))).collect()
+			}
+			// Caches are written in place at each sequence's own positions, which a retry
+			// writes again: running a sequence alone after a failed pass is safe.
+			Err(_) => sequences
+				.iter_mut()
+				.map(|sequence| {
+					pass(&mut [&mut **sequence])
+						.and_then(|mut logits| logits.pop().ok_or(EngineError::EmptyPrompt))
+				})
+				.collect(),
+		}
+	}
 }
+
+/// The marker of a caught panic's error.
+const PANIC: &str = "a forward pass panicked: ";
+
+fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
+	let message = panic
+		.downcast_ref::<&str>()
+		.map(|text| text.to_string())
+		.or_else(|| panic.downcast_ref::<String>().cloned())
+		.unwrap_or_else(|| "no message".into());
+	format!("{PANIC}{message}")
+}
+
+fn is_panic(error: &EngineError) -> bool {
+	matches!(error, EngineError::Batch(message) if message.starts_with(PANIC))
+}
+
+#[cfg(test)]
+#[path = "scheduler_tests.rs"]
+mod tests;

@@ -25,7 +25,9 @@ use axum::{
 	},
 	Json,
 };
-use gintonic_engine::{ChatMessage, EngineError, Generation, Prompt, StreamEvent};
+use gintonic_engine::{
+	ChatMessage, EngineError, Generation, GenerationStream, Prompt, StreamEvent,
+};
 use gintonic_primitives::{
 	bounds::{MaxStopSequenceLen, MaxStopSequences},
 	interaction::{interaction_digest, Interaction, InteractionProof},
@@ -93,7 +95,7 @@ async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Respo
 	} else {
 		let answer = tokio::task::spawn_blocking(move || {
 			let _slot = slot;
-			let generation = wait(&events)?;
+			let generation = wait(events)?;
 			let record = record(&api, &payer, &prepared, &generation)?;
 			Ok::<_, ApiError>((prepared, generation, record))
 		})
@@ -250,7 +252,8 @@ fn prepare(
 	})
 }
 
-/// A refused submission as the API's error: the caller's fault (400) or the engine's (500).
+/// A refused submission as the API's error: the caller's fault (400), a full queue (503) or
+/// the engine's fault (500).
 fn engine_error(error: EngineError) -> ApiError {
 	match error {
 		EngineError::PromptTooLong { .. } => ApiError::context_length(error.to_string()),
@@ -258,13 +261,15 @@ fn engine_error(error: EngineError) -> ApiError {
 		EngineError::EmptyPrompt | EngineError::Template(_) => {
 			ApiError::bad_param("messages", error.to_string())
 		}
+		EngineError::OverBudget { .. } => ApiError::bad_param("max_tokens", error.to_string()),
+		EngineError::Saturated { .. } => ApiError::unavailable(error.to_string(), 1),
 		other => ApiError::internal(other.to_string()),
 	}
 }
 
 /// Waits for the end of a generation (blocking).
-fn wait(events: &std::sync::mpsc::Receiver<StreamEvent>) -> Result<Generation, ApiError> {
-	for event in events.iter() {
+fn wait(events: GenerationStream) -> Result<Generation, ApiError> {
+	for event in events {
 		if let StreamEvent::Done(result) = event {
 			return result.map_err(|e| ApiError::internal(format!("the engine failed: {e}")));
 		}
@@ -349,7 +354,7 @@ fn stream(
 	slot: InFlight,
 	payer: Payer,
 	prepared: Prepared,
-	events: std::sync::mpsc::Receiver<StreamEvent>,
+	events: GenerationStream,
 ) -> Response {
 	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
 	tokio::task::spawn_blocking(move || {
@@ -363,7 +368,7 @@ fn stream(
 		{
 			return;
 		}
-		for event in events.iter() {
+		for event in events {
 			match event {
 				StreamEvent::Text(piece) => {
 					if !send(delta(Delta { content: Some(piece), ..Delta::default() }, None, None))
