@@ -1,6 +1,10 @@
 //! Mixtral's sparse mixture of experts. The experts' weights are stacked per layer
-//! (`[experts, 2 × intermediate, hidden]` gate+up, `[experts, hidden, intermediate]` down),
-//! and each expert runs once on all the tokens routed to it.
+//! (`[experts, 2 × intermediate, hidden]` gate+up, `[experts, hidden, intermediate]` down).
+//! Routing (softmax, top-k, renormalise) runs on the device. On CUDA in bf16/f16, the rows are
+//! sorted by expert on the device and candle-nn's fused grouped kernel (`moe_gemm`) runs every
+//! chosen expert in two launches, with no copy to the host. Elsewhere each expert runs once on
+//! all the tokens routed to it, grouped from the routing read back: on the CPU that "copy" is a
+//! read of host memory, and f32 on CUDA is a test configuration.
 
 use super::{linear::linear, mlp::swiglu};
 use crate::{error::Result, load::config::ModelConfig, load::weights::Weights};
@@ -40,7 +44,17 @@ impl SparseMoe {
 
 	/// The block on `x` (`[tokens, hidden]`).
 	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-		let (tokens, _) = x.dims2()?;
+		let (chosen, chosen_weights) = self.route(x)?;
+		if x.device().is_cuda() && matches!(x.dtype(), DType::BF16 | DType::F16) {
+			self.forward_fused(x, &chosen, &chosen_weights)
+		} else {
+			self.forward_grouped(x, &chosen, &chosen_weights)
+		}
+	}
+
+	/// The top-k experts of each token (`[tokens, k]` u32) and their renormalised weights
+	/// (`[tokens, k]` f32, rounded through x's dtype as transformers does), on x's device.
+	fn route(&self, x: &Tensor) -> Result<(Tensor, Tensor)> {
 		// Routing in f32, as transformers does; the chosen weights go back to x's dtype.
 		let probabilities =
 			candle_nn::ops::softmax_last_dim(&linear(x, &self.router)?.to_dtype(DType::F32)?)?;
@@ -51,10 +65,56 @@ impl SparseMoe {
 		let chosen_weights = probabilities.gather(&chosen, D::Minus1)?;
 		let chosen_weights =
 			chosen_weights.broadcast_div(&chosen_weights.sum_keepdim(D::Minus1)?)?;
+		Ok((chosen, chosen_weights.to_dtype(x.dtype())?.to_dtype(DType::F32)?))
+	}
+
+	/// Every chosen expert through candle-nn's grouped kernel: the (token, slot) pairs sorted
+	/// by expert on the device, gate+up for all of them in one launch, down weighted by the
+	/// routing in another, then each token's k rows summed.
+	fn forward_fused(
+		&self,
+		x: &Tensor,
+		chosen: &Tensor,
+		chosen_weights: &Tensor,
+	) -> Result<Tensor> {
+		let (tokens, hidden) = x.dims2()?;
+		let (expert_ids, sorted_pairs) = chosen.flatten_all()?.sort_last_dim(true)?;
+		let prefill = tokens > 1;
+		let gate_up = candle_nn::moe::moe_gemm(
+			x,
+			&self.gate_up,
+			&None,
+			&sorted_pairs,
+			&expert_ids,
+			self.top_k,
+			prefill,
+		)?;
+		let gate = gate_up.narrow(1, 0, self.intermediate)?;
+		let up = gate_up.narrow(1, self.intermediate, self.intermediate)?;
+		let activated = (gate.silu()? * up)?.contiguous()?;
+		let out = candle_nn::moe::moe_gemm(
+			&activated,
+			&self.down,
+			&Some(chosen_weights.contiguous()?),
+			&sorted_pairs,
+			&expert_ids,
+			self.top_k,
+			prefill,
+		)?;
+		Ok(out.reshape((tokens, self.top_k, hidden))?.sum(1)?)
+	}
+
+	/// Each expert once on the tokens routed to it, grouped on the host.
+	fn forward_grouped(
+		&self,
+		x: &Tensor,
+		chosen: &Tensor,
+		chosen_weights: &Tensor,
+	) -> Result<Tensor> {
+		let (tokens, _) = x.dims2()?;
 		// Group the tokens by expert (a small host copy: tokens × top_k ids and weights).
 		let experts: Vec<Vec<u32>> = chosen.to_vec2()?;
-		let weights: Vec<Vec<f32>> =
-			chosen_weights.to_dtype(x.dtype())?.to_dtype(DType::F32)?.to_vec2()?;
+		let weights: Vec<Vec<f32>> = chosen_weights.to_vec2()?;
 		let num_experts = self.gate_up.dim(0)?;
 		let mut routed: Vec<(Vec<u32>, Vec<f32>)> = vec![(Vec::new(), Vec::new()); num_experts];
 		for token in 0..tokens {
