@@ -35,12 +35,8 @@ enum Command {
 	Hash {
 		/// The model folder.
 		model: PathBuf,
-		/// Fail unless the weights hash is this (0x + 64 hex digits).
-		#[arg(long)]
-		expect_weights: Option<String>,
-		/// Fail unless the tokenizer hash is this.
-		#[arg(long)]
-		expect_tokenizer: Option<String>,
+		#[command(flatten)]
+		expected: ExpectedHashes,
 	},
 	/// Time to first token and decode tokens/s at several batch sizes, as JSON.
 	Bench(BenchArgs),
@@ -54,7 +50,45 @@ enum Command {
 		/// Write a tar archive.
 		#[arg(long)]
 		tar: bool,
+		/// The copy must have these hashes (the registry's), not only the source's.
+		#[command(flatten)]
+		expected: ExpectedHashes,
 	},
+}
+
+/// Hashes a folder must have, as the model registry gives them.
+#[derive(clap::Args)]
+struct ExpectedHashes {
+	/// Fail unless the weights hash is this (0x + 64 hex digits).
+	#[arg(long)]
+	expect_weights: Option<String>,
+	/// Fail unless the tokenizer hash is this.
+	#[arg(long)]
+	expect_tokenizer: Option<String>,
+}
+
+impl ExpectedHashes {
+	/// The hashes given, the part not given taken from `folder`; `None` when none is given.
+	fn resolve(&self, folder: &ModelFolder) -> Result<Option<FolderHashes>, EngineError> {
+		if self.expect_weights.is_none() && self.expect_tokenizer.is_none() {
+			return Ok(None);
+		}
+		let parse = |text: &Option<String>, actual: &dyn Fn() -> Result<[u8; 32], EngineError>| {
+			match text {
+				None => actual(),
+				Some(text) => from_hex(text).ok_or_else(|| {
+					EngineError::config(
+						"--expect-*",
+						format!("{text:?}: expected 0x and 64 hex digits"),
+					)
+				}),
+			}
+		};
+		Ok(Some(FolderHashes {
+			weights: parse(&self.expect_weights, &|| Ok(hash_folder(folder)?.weights))?,
+			tokenizer: parse(&self.expect_tokenizer, &|| Ok(hash_folder(folder)?.tokenizer))?,
+		}))
+	}
 }
 
 #[derive(clap::Args)]
@@ -153,33 +187,22 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 			println!("{json}");
 			Ok(())
 		}
-		Command::Hash { model, expect_weights, expect_tokenizer } => {
-			let hashes = hash_folder(&ModelFolder::open(&model)?)?;
-			let parse = |text: Option<String>, actual: [u8; 32]| -> Result<[u8; 32], EngineError> {
-				match text {
-					None => Ok(actual),
-					Some(text) => from_hex(&text).ok_or_else(|| {
-						EngineError::config(
-							"--expect-*",
-							format!("{text:?}: expected 0x and 64 hex digits"),
-						)
-					}),
-				}
-			};
-			let expected = FolderHashes {
-				weights: parse(expect_weights, hashes.weights)?,
-				tokenizer: parse(expect_tokenizer, hashes.tokenizer)?,
-			};
-			check(&expected, &hashes)?;
+		Command::Hash { model, expected } => {
+			let folder = ModelFolder::open(&model)?;
+			let hashes = hash_folder(&folder)?;
+			if let Some(expected) = expected.resolve(&folder)? {
+				check(&expected, &hashes)?;
+			}
 			println!("{}", hashes_json(&hashes));
 			Ok(())
 		}
-		Command::Export { model, to, tar } => {
+		Command::Export { model, to, tar, expected } => {
 			let folder = ModelFolder::open(&model)?;
+			let expected = expected.resolve(&folder)?;
 			let hashes = if tar {
-				export_to_tar(&folder, &to, None)?
+				export_to_tar(&folder, &to, expected.as_ref())?
 			} else {
-				export_to_folder(&folder, &to, None)?
+				export_to_folder(&folder, &to, expected.as_ref())?
 			};
 			println!("{}", hashes_json(&hashes));
 			Ok(())

@@ -56,3 +56,30 @@ fn export_against_other_hashes_fails() {
 	let error = export_to_folder(&source, &out.path().join("copy"), Some(&wrong)).unwrap_err();
 	assert!(matches!(error, EngineError::HashMismatch { part: "weights", .. }), "{error}");
 }
+
+#[test]
+fn the_cli_export_checks_the_registry_hashes_it_is_given() {
+	let binary = env!("CARGO_BIN_EXE_gintonic-engine");
+	let source = model_dir("tiny-mixtral");
+	let hashes = hash_folder(&ModelFolder::open(&source).unwrap()).unwrap();
+	let hex = |hash: &[u8; 32]| gintonic_engine::load::hash::to_hex(hash);
+	let out = tempfile::tempdir().unwrap();
+	let export = |name: &str, weights: &str| {
+		std::process::Command::new(binary)
+			.arg("export")
+			.arg(&source)
+			.arg("--to")
+			.arg(out.path().join(name))
+			.args(["--expect-weights", weights, "--expect-tokenizer", &hex(&hashes.tokenizer)])
+			.output()
+			.unwrap()
+	};
+	let good = export("good", &hex(&hashes.weights));
+	assert!(good.status.success(), "{}", String::from_utf8_lossy(&good.stderr));
+	let wrong = export("wrong", &hex(&[7; 32]));
+	assert!(!wrong.status.success());
+	let message = String::from_utf8_lossy(&wrong.stderr);
+	assert!(message.contains("weights hash mismatch"), "{message}");
+	let malformed = export("malformed", "0x12");
+	assert!(String::from_utf8_lossy(&malformed.stderr).contains("64 hex digits"));
+}
