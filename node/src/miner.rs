@@ -51,6 +51,11 @@ pub struct MinerParams {
 	#[arg(long, default_value = "f32", requires = "miner")]
 	pub dtype: String,
 
+	/// Quantize the weights at load: `q8_0` (Mixtral-8x7B fits one 80 GB GPU) or `q4k`; the
+	/// records name it as the precision.
+	#[arg(long, requires = "miner")]
+	pub quant: Option<String>,
+
 	/// Most sequences one forward pass takes (concurrent requests share passes).
 	#[arg(long, default_value_t = 8, requires = "miner")]
 	pub max_batch: usize,
@@ -336,7 +341,7 @@ where
 			Ok(scheduler) => {
 				let name = String::from_utf8_lossy(&registered.name).into_owned();
 				log::info!(target: "gintonic::miner", "serving {name} ({id:?}) from {shown} on {}", params.device);
-				models.insert(ServedModel { id, name, precision: params.dtype.clone(), scheduler });
+				models.insert(ServedModel { id, name, precision: options.precision(), scheduler });
 			}
 			Err(e) => log::error!(target: "gintonic::miner", "refusing model folder {shown}: {e}"),
 		}
@@ -349,7 +354,9 @@ fn engine_options(params: &MinerParams) -> Result<EngineOptions, String> {
 		gintonic_engine::load::device::parse_device(&params.device).map_err(|e| e.to_string())?;
 	let dtype =
 		gintonic_engine::load::device::parse_dtype(&params.dtype).map_err(|e| e.to_string())?;
-	Ok(EngineOptions { dtype, device })
+	let quant =
+		params.quant.as_deref().map(Quantization::parse).transpose().map_err(|e| e.to_string())?;
+	Ok(EngineOptions { dtype, device, quant })
 }
 
 /// The batch scheduler's limits from the command line.

@@ -188,6 +188,8 @@ fn replay(
 	let options = EngineOptions {
 		device: gintonic_engine::load::device::parse_device(device).map_err(|e| e.to_string())?,
 		dtype: gintonic_engine::load::device::parse_dtype(dtype).map_err(|e| e.to_string())?,
+		// A record made with quantized weights replays with the same quantization.
+		quant: gintonic_engine::Quantization::parse(&utf8(&metadata.precision)).ok(),
 	};
 	let engine = Engine::load(folder, &options).map_err(|e| e.to_string())?;
 	let mut messages = Vec::new();

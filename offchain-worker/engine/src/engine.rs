@@ -62,7 +62,7 @@ impl Engine {
 		let bos = tokenizer.bos().map(|(text, _)| text.as_str()).unwrap_or("");
 		let eos = tokenizer.eos().map(|(text, _)| text.as_str()).unwrap_or("");
 		let template = ChatTemplate::from_folder(&folder, bos, eos)?;
-		let model = Model::load(&folder, &config, options.dtype, &options.device)?;
+		let model = Model::load(&folder, &config, options)?;
 		Ok(Self { folder, config, model, tokenizer, template })
 	}
 

@@ -19,7 +19,10 @@ pub mod text;
 pub use engine::Engine;
 pub use error::{EngineError, Result};
 pub use generation::{FinishReason, Generation, Prompt, Usage};
-pub use load::{device::EngineOptions, hash::FolderHashes};
+pub use load::{
+	device::{EngineOptions, Quantization},
+	hash::FolderHashes,
+};
 pub use serve::{
 	replay::ReplayReport,
 	scheduler::{BatchScheduler, GenerationStream, SchedulerLimits, StreamEvent},

@@ -12,7 +12,8 @@ use gintonic_engine::{
 	load::folder::ModelFolder,
 	load::hash::{check, from_hex, hash_folder, to_hex},
 	serve::bench::{self, BenchPlan},
-	ChatMessage, Engine, EngineError, EngineOptions, FolderHashes, Prompt, SamplingParams,
+	ChatMessage, Engine, EngineError, EngineOptions, FolderHashes, Prompt, Quantization,
+	SamplingParams,
 };
 use std::{io::Write, path::PathBuf, process::ExitCode};
 
@@ -105,12 +106,8 @@ struct GenerateArgs {
 	/// System instructions for the chat template.
 	#[arg(long, requires = "user")]
 	system: Option<String>,
-	/// f32, f16 or bf16.
-	#[arg(long, default_value = "f32")]
-	dtype: String,
-	/// cpu or cuda:N.
-	#[arg(long, default_value = "cpu")]
-	device: String,
+	#[command(flatten)]
+	run: RunOptions,
 	#[arg(long, default_value_t = 0.7)]
 	temperature: f32,
 	#[arg(long, default_value_t = 1.0)]
@@ -134,17 +131,37 @@ struct GenerateArgs {
 	logits: bool,
 }
 
+/// Where and in which precision the model runs.
 #[derive(clap::Args)]
-struct BenchArgs {
-	/// The model folder.
-	#[arg(long)]
-	model: PathBuf,
-	/// f32, f16 or bf16.
+struct RunOptions {
+	/// f32, f16 or bf16: activations, the KV cache, and the weights unless quantized.
 	#[arg(long, default_value = "f32")]
 	dtype: String,
 	/// cpu or cuda:N.
 	#[arg(long, default_value = "cpu")]
 	device: String,
+	/// Quantize the weights at load: q8_0 or q4k.
+	#[arg(long)]
+	quant: Option<String>,
+}
+
+impl RunOptions {
+	fn engine_options(&self) -> Result<EngineOptions, EngineError> {
+		Ok(EngineOptions {
+			dtype: parse_dtype(&self.dtype)?,
+			device: parse_device(&self.device)?,
+			quant: self.quant.as_deref().map(Quantization::parse).transpose()?,
+		})
+	}
+}
+
+#[derive(clap::Args)]
+struct BenchArgs {
+	/// The model folder.
+	#[arg(long)]
+	model: PathBuf,
+	#[command(flatten)]
+	run: RunOptions,
 	/// Prompt tokens for the time to first token.
 	#[arg(long, default_value_t = 512)]
 	prompt_tokens: usize,
@@ -167,10 +184,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 	match cli.command {
 		Command::Generate(args) => generate(args),
 		Command::Bench(args) => {
-			let options = EngineOptions {
-				dtype: parse_dtype(&args.dtype)?,
-				device: parse_device(&args.device)?,
-			};
+			let options = args.run.engine_options()?;
 			let engine = Engine::load(&args.model, &options)?;
 			let plan = BenchPlan {
 				prompt_tokens: args.prompt_tokens,
@@ -182,8 +196,9 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 			let report = bench::run(engine.model(), &plan)?;
 			let mut json = serde_json::to_value(&report)
 				.map_err(|e| EngineError::config("output", e.to_string()))?;
-			json["dtype"] = args.dtype.into();
-			json["device"] = args.device.into();
+			json["dtype"] = args.run.dtype.into();
+			json["precision"] = options.precision().into();
+			json["device"] = args.run.device.into();
 			println!("{json}");
 			Ok(())
 		}
@@ -211,8 +226,7 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 }
 
 fn generate(args: GenerateArgs) -> Result<(), EngineError> {
-	let options =
-		EngineOptions { dtype: parse_dtype(&args.dtype)?, device: parse_device(&args.device)? };
+	let options = args.run.engine_options()?;
 	let prompt = match (args.prompt, args.user) {
 		(Some(text), None) => Prompt::Text(text),
 		(None, Some(user)) => {

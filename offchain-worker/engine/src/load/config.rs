@@ -1,7 +1,11 @@
 //! A Hugging Face `config.json` for the Mixtral, Mistral and Llama families, read and
 //! checked: the sizes the layers are built from.
 
-use crate::error::{EngineError, Result};
+use crate::{
+	error::{EngineError, Result},
+	load::device::Quantization,
+};
+use candle_core::DType;
 use serde::Deserialize;
 use std::path::Path;
 
@@ -192,6 +196,27 @@ impl ModelConfig {
 		})
 	}
 
+	/// Bytes the weights take on the device in `dtype`, the projections quantized by `quant`
+	/// when given (the embeddings, norms and router stay in `dtype`, as the engine loads them).
+	pub fn weight_bytes(&self, dtype: DType, quant: Option<Quantization>) -> u64 {
+		let h = self.hidden_size as u64;
+		let element = dtype.size_in_bytes() as u64;
+		let embeddings = self.vocab_size as u64 * h;
+		let norms = (2 * self.num_layers as u64 + 1) * h;
+		let router = self.num_layers as u64 * self.num_experts as u64 * h;
+		let unquantized = embeddings + norms + router;
+		let projections = self.parameter_count() - unquantized;
+		let output = match (self.tie_word_embeddings, quant) {
+			(true, Some(_)) => embeddings,
+			_ => 0,
+		};
+		let quantized = match quant {
+			Some(quant) => quant.bytes(projections + output),
+			None => projections * element,
+		};
+		unquantized * element + quantized
+	}
+
 	/// Parameters in the weights (embeddings, attention, feed-forward, norms, output).
 	pub fn parameter_count(&self) -> u64 {
 		let h = self.hidden_size as u64;
@@ -232,6 +257,19 @@ mod tests {
 		assert_eq!((config.num_experts, config.experts_per_token), (8, 2));
 		// Mixtral-8x7B has 46.7 billion parameters.
 		assert_eq!(config.parameter_count() / 100_000_000, 467);
+		// 93 GB in bf16; q8_0 fits one 80 GB H100 with room for the KV cache, q4k one 48 GB GPU.
+		let gb = |quant| config.weight_bytes(DType::BF16, quant) as f64 / 1e9;
+		assert!((gb(None) - 93.4).abs() < 0.1, "{}", gb(None));
+		assert!(
+			(gb(Some(Quantization::Q8_0)) - 49.7).abs() < 0.1,
+			"{}",
+			gb(Some(Quantization::Q8_0))
+		);
+		assert!(
+			(gb(Some(Quantization::Q4K)) - 26.4).abs() < 0.1,
+			"{}",
+			gb(Some(Quantization::Q4K))
+		);
 	}
 
 	#[test]

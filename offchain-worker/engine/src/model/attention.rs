@@ -1,7 +1,7 @@
 //! Grouped-query self-attention: query heads share key/value heads without copying them
 //! (the query heads of one group are laid side by side against the group's keys).
 
-use super::{kv_cache::KvCache, linear::linear, rotary::Rotary, BatchEntry, RowSpan};
+use super::{kv_cache::KvCache, linear::Linear, rotary::Rotary, BatchEntry, RowSpan};
 use crate::{
 	error::Result,
 	load::{config::ModelConfig, weights::Weights},
@@ -10,10 +10,10 @@ use candle_core::{DType, Tensor};
 
 /// One layer's attention weights, `[out, in]` as stored.
 pub struct Attention {
-	q: Tensor,
-	k: Tensor,
-	v: Tensor,
-	o: Tensor,
+	q: Linear,
+	k: Linear,
+	v: Linear,
+	o: Linear,
 	num_heads: usize,
 	num_kv_heads: usize,
 	head_dim: usize,
@@ -25,10 +25,10 @@ impl Attention {
 		let (h, d) = (config.hidden_size, config.head_dim);
 		let (q_out, kv_out) = (config.num_heads * d, config.num_kv_heads * d);
 		Ok(Self {
-			q: weights.get(&format!("{prefix}.q_proj.weight"), (q_out, h))?,
-			k: weights.get(&format!("{prefix}.k_proj.weight"), (kv_out, h))?,
-			v: weights.get(&format!("{prefix}.v_proj.weight"), (kv_out, h))?,
-			o: weights.get(&format!("{prefix}.o_proj.weight"), (h, q_out))?,
+			q: weights.linear(&format!("{prefix}.q_proj.weight"), (q_out, h))?,
+			k: weights.linear(&format!("{prefix}.k_proj.weight"), (kv_out, h))?,
+			v: weights.linear(&format!("{prefix}.v_proj.weight"), (kv_out, h))?,
+			o: weights.linear(&format!("{prefix}.o_proj.weight"), (h, q_out))?,
 			num_heads: config.num_heads,
 			num_kv_heads: config.num_kv_heads,
 			head_dim: d,
@@ -46,8 +46,7 @@ impl Attention {
 		masks: &[Option<Tensor>],
 		batch: &mut [BatchEntry<'_>],
 	) -> Result<Tensor> {
-		let (queries, keys, values) =
-			(linear(x, &self.q)?, linear(x, &self.k)?, linear(x, &self.v)?);
+		let (queries, keys, values) = (self.q.forward(x)?, self.k.forward(x)?, self.v.forward(x)?);
 		let mut outputs = Vec::with_capacity(batch.len());
 		for ((entry, span), mask) in batch.iter_mut().zip(spans).zip(masks) {
 			let rows = |all: &Tensor| all.narrow(0, span.start, span.len);
@@ -62,7 +61,7 @@ impl Attention {
 			)?);
 		}
 		let out = if outputs.len() == 1 { outputs.remove(0) } else { Tensor::cat(&outputs, 0)? };
-		linear(&out, &self.o)
+		self.o.forward(&out)
 	}
 
 	/// One sequence's attention from its projected rows (`[t, heads × head_dim]` queries,

@@ -1,38 +1,38 @@
 //! The dense feed-forward block, SwiGLU (Mistral, Llama): gate and up projections fused into
 //! one matrix at load time, one matrix product for both.
 
-use super::linear::linear;
+use super::linear::Linear;
 use crate::{error::Result, load::config::ModelConfig, load::weights::Weights};
 use candle_core::Tensor;
 
 /// SwiGLU: `down(silu(gate(x)) × up(x))`.
 pub struct DenseMlp {
-	gate_up: Tensor,
-	down: Tensor,
+	gate_up: Linear,
+	down: Linear,
 	intermediate: usize,
 }
 
+/// `down(silu(gate(x)) × up(x))` with gate and up side by side in `gate_up`.
 pub(crate) fn swiglu(
 	x: &Tensor,
-	gate_up: &Tensor,
-	down: &Tensor,
+	gate_up: &Linear,
+	down: &Linear,
 	intermediate: usize,
 ) -> Result<Tensor> {
-	let hidden = linear(x, gate_up)?;
+	let hidden = gate_up.forward(x)?;
 	let gate = hidden.narrow(1, 0, intermediate)?;
 	let up = hidden.narrow(1, intermediate, intermediate)?;
-	linear(&(gate.silu()? * up)?, down)
+	down.forward(&(gate.silu()? * up)?)
 }
 
 impl DenseMlp {
 	/// Loads `prefix.{gate,up,down}_proj.weight`.
 	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
 		let (h, i) = (config.hidden_size, config.intermediate_size);
-		let gate = weights.get(&format!("{prefix}.gate_proj.weight"), (i, h))?;
-		let up = weights.get(&format!("{prefix}.up_proj.weight"), (i, h))?;
+		let name = |projection: &str| format!("{prefix}.{projection}_proj.weight");
 		Ok(Self {
-			gate_up: Tensor::cat(&[&gate, &up], 0)?,
-			down: weights.get(&format!("{prefix}.down_proj.weight"), (h, i))?,
+			gate_up: weights.fused_linear(&[&name("gate"), &name("up")], (i, h))?,
+			down: weights.linear(&name("down"), (h, i))?,
 			intermediate: i,
 		})
 	}

@@ -5,7 +5,7 @@
 
 mod attention;
 mod kv_cache;
-mod linear;
+pub(crate) mod linear;
 mod mask;
 mod mlp;
 mod moe;
@@ -17,13 +17,14 @@ use crate::{
 	error::{EngineError, Result},
 	load::{
 		config::{Architecture, ModelConfig},
+		device::EngineOptions,
 		folder::ModelFolder,
 		weights::Weights,
 	},
 };
 use attention::Attention;
 use candle_core::{DType, Device, Tensor};
-use linear::linear;
+use linear::Linear;
 use mask::attention_mask;
 use mlp::DenseMlp;
 use moe::SparseMoe;
@@ -60,21 +61,21 @@ pub struct Model {
 	embeddings: Tensor,
 	layers: Vec<DecoderLayer>,
 	norm: Tensor,
-	output: Tensor,
+	output: Linear,
 	rotary: Rotary,
 	dtype: DType,
 	device: Device,
 }
 
 impl Model {
-	/// Loads the weights of `folder` for `config`, in `dtype` on `device`.
+	/// Loads the weights of `folder` for `config` as `options` say (dtype, device, quantization).
 	pub fn load(
 		folder: &ModelFolder,
 		config: &ModelConfig,
-		dtype: DType,
-		device: &Device,
+		options: &EngineOptions,
 	) -> Result<Self> {
-		let weights = Weights::open(folder, dtype, device)?;
+		let (dtype, device) = (options.dtype, &options.device);
+		let weights = Weights::open(folder, dtype, device, options.quant)?;
 		let (v, h) = (config.vocab_size, config.hidden_size);
 		let embeddings = weights.get("model.embed_tokens.weight", (v, h))?;
 		let layers = (0..config.num_layers)
@@ -99,10 +100,11 @@ impl Model {
 				})
 			})
 			.collect::<Result<Vec<_>>>()?;
-		let output = if config.tie_word_embeddings {
-			embeddings.clone()
-		} else {
-			weights.get("lm_head.weight", (v, h))?
+		let output = match (config.tie_word_embeddings, weights.quantized()) {
+			(true, false) => Linear::Dense(embeddings.clone()),
+			// Tied and quantized: a quantized copy for the output, the lookups stay dense.
+			(true, true) => weights.linear("model.embed_tokens.weight", (v, h))?,
+			(false, _) => weights.linear("lm_head.weight", (v, h))?,
 		};
 		Ok(Self {
 			config: config.clone(),
@@ -193,7 +195,7 @@ impl Model {
 			spans.iter().map(|span| (span.start + span.len - 1) as u32).collect();
 		let last_rows = Tensor::new(last_rows.as_slice(), &self.device)?;
 		let last = candle_nn::ops::rms_norm(&x.index_select(&last_rows, 0)?, &self.norm, eps)?;
-		Ok(linear(&last, &self.output)?.to_dtype(DType::F32)?.to_vec2()?)
+		Ok(self.output.forward(&last)?.to_dtype(DType::F32)?.to_vec2()?)
 	}
 }
 

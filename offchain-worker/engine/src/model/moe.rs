@@ -6,18 +6,40 @@
 //! all the tokens routed to it, grouped from the routing read back: on the CPU that "copy" is a
 //! read of host memory, and f32 on CUDA is a test configuration.
 
-use super::{linear::linear, mlp::swiglu};
-use crate::{error::Result, load::config::ModelConfig, load::weights::Weights};
+use super::{
+	linear::{linear, Linear},
+	mlp::swiglu,
+};
+use crate::{
+	error::{EngineError, Result},
+	load::{config::ModelConfig, weights::Weights},
+};
 use candle_core::{DType, Tensor, D};
 
 /// Mixtral's block: a router picks the top-k experts per token (softmax, top-k, renormalised),
 /// and the token's output is the routing-weighted sum of those experts' SwiGLU outputs.
 pub struct SparseMoe {
 	router: Tensor,
-	gate_up: Tensor,
-	down: Tensor,
+	experts: Experts,
 	intermediate: usize,
 	top_k: usize,
+}
+
+/// The experts' weights.
+enum Experts {
+	/// Dense, stacked: `[E, 2I, H]` gate+up and `[E, H, I]` down (the fused kernel's layout).
+	Stacked { gate_up: Tensor, down: Tensor },
+	/// Quantized, one gate+up and one down projection per expert.
+	Quantized(Vec<(Linear, Linear)>),
+}
+
+impl Experts {
+	fn count(&self) -> Result<usize> {
+		Ok(match self {
+			Self::Stacked { gate_up, .. } => gate_up.dim(0)?,
+			Self::Quantized(experts) => experts.len(),
+		})
+	}
 }
 
 impl SparseMoe {
@@ -28,15 +50,30 @@ impl SparseMoe {
 		let mut down = Vec::with_capacity(e);
 		for expert in 0..e {
 			let name = |w: &str| format!("{prefix}.experts.{expert}.{w}.weight");
-			let gate = weights.get(&name("w1"), (i, h))?;
-			let up = weights.get(&name("w3"), (i, h))?;
-			gate_up.push(Tensor::cat(&[&gate, &up], 0)?);
-			down.push(weights.get(&name("w2"), (h, i))?);
+			gate_up.push(weights.fused_linear(&[&name("w1"), &name("w3")], (i, h))?);
+			down.push(weights.linear(&name("w2"), (h, i))?);
 		}
+		let dense = |linears: Vec<Linear>| -> Option<Vec<Tensor>> {
+			linears
+				.into_iter()
+				.map(|linear| match linear {
+					Linear::Dense(weight) => Some(weight),
+					Linear::Quantized(_) => None,
+				})
+				.collect()
+		};
+		let experts = if weights.quantized() {
+			Experts::Quantized(gate_up.into_iter().zip(down).collect())
+		} else {
+			let missing = || EngineError::Weights(format!("{prefix}: mixed expert formats"));
+			Experts::Stacked {
+				gate_up: Tensor::stack(&dense(gate_up).ok_or_else(missing)?, 0)?,
+				down: Tensor::stack(&dense(down).ok_or_else(missing)?, 0)?,
+			}
+		};
 		Ok(Self {
 			router: weights.get(&format!("{prefix}.gate.weight"), (e, h))?,
-			gate_up: Tensor::stack(&gate_up, 0)?,
-			down: Tensor::stack(&down, 0)?,
+			experts,
 			intermediate: i,
 			top_k: config.experts_per_token,
 		})
@@ -45,10 +82,13 @@ impl SparseMoe {
 	/// The block on `x` (`[tokens, hidden]`).
 	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
 		let (chosen, chosen_weights) = self.route(x)?;
-		if x.device().is_cuda() && matches!(x.dtype(), DType::BF16 | DType::F16) {
-			self.forward_fused(x, &chosen, &chosen_weights)
-		} else {
-			self.forward_grouped(x, &chosen, &chosen_weights)
+		match &self.experts {
+			Experts::Stacked { gate_up, down }
+				if x.device().is_cuda() && matches!(x.dtype(), DType::BF16 | DType::F16) =>
+			{
+				self.forward_fused(x, gate_up, down, &chosen, &chosen_weights)
+			}
+			_ => self.forward_grouped(x, &chosen, &chosen_weights),
 		}
 	}
 
@@ -74,6 +114,8 @@ impl SparseMoe {
 	fn forward_fused(
 		&self,
 		x: &Tensor,
+		gate_up: &Tensor,
+		down: &Tensor,
 		chosen: &Tensor,
 		chosen_weights: &Tensor,
 	) -> Result<Tensor> {
@@ -82,7 +124,7 @@ impl SparseMoe {
 		let prefill = tokens > 1;
 		let gate_up = candle_nn::moe::moe_gemm(
 			x,
-			&self.gate_up,
+			gate_up,
 			&None,
 			&sorted_pairs,
 			&expert_ids,
@@ -94,7 +136,7 @@ impl SparseMoe {
 		let activated = (gate.silu()? * up)?.contiguous()?;
 		let out = candle_nn::moe::moe_gemm(
 			&activated,
-			&self.down,
+			down,
 			&Some(chosen_weights.contiguous()?),
 			&sorted_pairs,
 			&expert_ids,
@@ -115,7 +157,7 @@ impl SparseMoe {
 		// Group the tokens by expert (a small host copy: tokens × top_k ids and weights).
 		let experts: Vec<Vec<u32>> = chosen.to_vec2()?;
 		let weights: Vec<Vec<f32>> = chosen_weights.to_vec2()?;
-		let num_experts = self.gate_up.dim(0)?;
+		let num_experts = self.experts.count()?;
 		let mut routed: Vec<(Vec<u32>, Vec<f32>)> = vec![(Vec::new(), Vec::new()); num_experts];
 		for token in 0..tokens {
 			for k in 0..self.top_k {
@@ -132,12 +174,21 @@ impl SparseMoe {
 			let count = ids.len();
 			let ids = Tensor::from_vec(ids, count, x.device())?;
 			let scales = Tensor::from_vec(scales, (count, 1), x.device())?.to_dtype(x.dtype())?;
-			let expert_out = swiglu(
-				&x.index_select(&ids, 0)?,
-				&self.gate_up.get(expert)?,
-				&self.down.get(expert)?,
-				self.intermediate,
-			)?;
+			let rows = x.index_select(&ids, 0)?;
+			let expert_out = match &self.experts {
+				Experts::Stacked { gate_up, down } => swiglu(
+					&rows,
+					&Linear::Dense(gate_up.get(expert)?),
+					&Linear::Dense(down.get(expert)?),
+					self.intermediate,
+				)?,
+				Experts::Quantized(experts) => {
+					let (gate_up, down) = experts.get(expert).ok_or_else(|| {
+						EngineError::Weights(format!("expert {expert} is out of range"))
+					})?;
+					swiglu(&rows, gate_up, down, self.intermediate)?
+				}
+			};
 			out = out.index_add(&ids, &expert_out.broadcast_mul(&scales)?, 0)?;
 		}
 		Ok(out)
