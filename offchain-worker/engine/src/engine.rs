@@ -8,6 +8,7 @@ use crate::{
 		config::ModelConfig,
 		device::EngineOptions,
 		folder::ModelFolder,
+		gguf::GgufFile,
 		hash::{verify_folder, FolderHashes},
 	},
 	model::Model,
@@ -47,7 +48,10 @@ impl Engine {
 	}
 
 	fn from_folder(folder: ModelFolder, options: &EngineOptions) -> Result<Self> {
-		let config = ModelConfig::from_folder(folder.root())?;
+		let config = match folder.gguf() {
+			Some(gguf) => GgufFile::open(&gguf)?.config()?,
+			None => ModelConfig::from_folder(folder.root())?,
+		};
 		let tokenizer = TextTokenizer::from_folder(&folder)?;
 		if tokenizer.vocab_size() > config.vocab_size {
 			return Err(EngineError::config(

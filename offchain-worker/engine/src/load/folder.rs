@@ -1,5 +1,7 @@
-//! A Hugging Face model folder: which files it has, and which of them are the weights and
-//! which the tokenizer (the two parts the model registry hashes).
+//! A model folder: which files it has, and which of them are the weights and which the
+//! tokenizer (the two parts the model registry hashes). The weights are safetensors (a Hugging
+//! Face folder with its config.json) or one GGUF file (llama.cpp's format, which carries its own
+//! configuration) beside the model's tokenizer.json.
 
 use crate::error::{EngineError, Result};
 use serde::Deserialize;
@@ -14,8 +16,10 @@ const WEIGHT_METADATA: [&str; 3] =
 /// The files counted as the tokenizer.
 const TOKENIZER_FILES: [&str; 3] =
 	["tokenizer.json", "tokenizer_config.json", "chat_template.jinja"];
-/// Files that must be present.
-const REQUIRED: [&str; 2] = ["config.json", "tokenizer.json"];
+/// The tokenizer, which every folder must have.
+const TOKENIZER: &str = "tokenizer.json";
+/// The configuration, which a safetensors folder must have.
+const CONFIG: &str = "config.json";
 const INDEX: &str = "model.safetensors.index.json";
 
 /// `model.safetensors.index.json`: which shard holds each tensor.
@@ -29,14 +33,15 @@ struct ShardIndex {
 pub struct ModelFolder {
 	root: PathBuf,
 	safetensors: Vec<String>,
+	gguf: Option<String>,
 	weight_files: Vec<String>,
 	tokenizer_files: Vec<String>,
 }
 
 impl ModelFolder {
-	/// Looks at `root`: config.json and tokenizer.json must exist, and the weights as one
-	/// `model.safetensors`, the shards `model.safetensors.index.json` names, or failing an
-	/// index every `*.safetensors` in the folder.
+	/// Looks at `root`: tokenizer.json must exist, and the weights as one `model.safetensors`,
+	/// the shards `model.safetensors.index.json` names, or failing an index every
+	/// `*.safetensors` in the folder (with config.json); or else exactly one `*.gguf` file.
 	pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
 		let root = root.into();
 		let names: BTreeSet<String> = std::fs::read_dir(&root)
@@ -47,10 +52,8 @@ impl ModelFolder {
 			.collect();
 		let missing =
 			|file: &str| EngineError::MissingFile { folder: root.clone(), file: file.into() };
-		for file in REQUIRED {
-			if !names.contains(file) {
-				return Err(missing(file));
-			}
+		if !names.contains(TOKENIZER) {
+			return Err(missing(TOKENIZER));
 		}
 		let safetensors: Vec<String> = if names.contains(INDEX) {
 			let path = root.join(INDEX);
@@ -65,14 +68,30 @@ impl ModelFolder {
 		} else {
 			names.iter().filter(|name| name.ends_with(".safetensors")).cloned().collect()
 		};
-		if safetensors.is_empty() {
-			return Err(missing("model.safetensors"));
+		let ggufs: Vec<&String> = names.iter().filter(|name| name.ends_with(".gguf")).collect();
+		let gguf = match (safetensors.is_empty(), ggufs.as_slice()) {
+			(false, _) => None,
+			(true, []) => return Err(missing("model.safetensors (or one .gguf file)")),
+			(true, [one]) => Some(one.to_string()),
+			(true, several) => {
+				let listed: Vec<&str> = several.iter().map(|name| name.as_str()).collect();
+				return Err(EngineError::Weights(format!(
+					"{}: {} GGUF files ({}): keep the one to serve (sharded GGUF is not read)",
+					root.display(),
+					listed.len(),
+					listed.join(", ")
+				)));
+			}
+		};
+		if gguf.is_none() && !names.contains(CONFIG) {
+			return Err(missing(CONFIG));
 		}
 		let mut weight_files: Vec<String> = WEIGHT_METADATA
 			.iter()
 			.filter(|name| names.contains(**name))
 			.map(|name| name.to_string())
 			.chain(safetensors.iter().cloned())
+			.chain(gguf.iter().cloned())
 			.collect();
 		weight_files.sort();
 		let mut tokenizer_files: Vec<String> = TOKENIZER_FILES
@@ -81,7 +100,7 @@ impl ModelFolder {
 			.map(|name| name.to_string())
 			.collect();
 		tokenizer_files.sort();
-		Ok(Self { root, safetensors, weight_files, tokenizer_files })
+		Ok(Self { root, safetensors, gguf, weight_files, tokenizer_files })
 	}
 
 	/// The folder.
@@ -102,6 +121,11 @@ impl ModelFolder {
 	/// The safetensors files, in name order.
 	pub fn safetensors(&self) -> Vec<PathBuf> {
 		self.safetensors.iter().map(|name| self.path(name)).collect()
+	}
+
+	/// The GGUF file, when the weights are one.
+	pub fn gguf(&self) -> Option<PathBuf> {
+		self.gguf.as_ref().map(|name| self.path(name))
 	}
 
 	/// The files hashed as the weights, in name order.

@@ -75,7 +75,8 @@ impl Model {
 		options: &EngineOptions,
 	) -> Result<Self> {
 		let (dtype, device) = (options.dtype, &options.device);
-		let weights = Weights::open(folder, dtype, device, options.quant)?;
+		let heads = (config.num_heads, config.num_kv_heads);
+		let weights = Weights::open(folder, dtype, device, options.quant, heads)?;
 		let (v, h) = (config.vocab_size, config.hidden_size);
 		let embeddings = weights.get("model.embed_tokens.weight", (v, h))?;
 		let layers = (0..config.num_layers)

@@ -2,6 +2,8 @@
 
 #![allow(dead_code, missing_docs, clippy::unwrap_used)]
 
+pub mod random_model;
+
 use gintonic_engine::{Engine, EngineOptions};
 use serde::Deserialize;
 use std::path::PathBuf;

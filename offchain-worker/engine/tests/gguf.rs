@@ -1,0 +1,168 @@
+//! GGUF: a random Mixtral and Mistral written as llama.cpp writes them (its tensor names, its
+//! metadata, query and key rows reordered for its rotary, experts stacked per layer, q8_0
+//! blocks) load from a folder with only the .gguf and tokenizer.json, and give the logits of the
+//! same weights loaded from safetensors and quantized to q8_0 at load; the folder hashes with
+//! the .gguf as its weights; a GGUF of another architecture, a second .gguf and `--quant` on a
+//! GGUF are clear errors.
+
+#![allow(missing_docs, clippy::unwrap_used)]
+
+mod common;
+
+use candle_core::{
+	quantized::{gguf_file, GgmlDType, QTensor},
+	Tensor,
+};
+use common::random_model::*;
+use gintonic_engine::{
+	load::{folder::ModelFolder, hash::hash_folder},
+	Engine, EngineError, EngineOptions, Quantization,
+};
+use std::{collections::HashMap, path::Path};
+
+/// llama.cpp's reordering of a query or key projection's rows for its interleaved rotary.
+fn permute(weight: &Tensor, heads: usize) -> Tensor {
+	let (rows, columns) = weight.dims2().unwrap();
+	weight
+		.reshape((heads, 2, rows / heads / 2, columns))
+		.unwrap()
+		.transpose(1, 2)
+		.unwrap()
+		.contiguous()
+		.unwrap()
+		.reshape((rows, columns))
+		.unwrap()
+}
+
+fn q8(tensor: &Tensor) -> QTensor {
+	QTensor::quantize(tensor, GgmlDType::Q8_0).unwrap()
+}
+
+fn f32_tensor(tensor: &Tensor) -> QTensor {
+	QTensor::quantize(tensor, GgmlDType::F32).unwrap()
+}
+
+/// Writes `tensors` (Hugging Face names) as a GGUF file at `path`, as llama.cpp converts them.
+fn write_gguf(path: &Path, tensors: &HashMap<String, Tensor>, experts: usize, architecture: &str) {
+	let mut out: Vec<(String, QTensor)> = vec![
+		("token_embd.weight".into(), f32_tensor(&tensors["model.embed_tokens.weight"])),
+		("output.weight".into(), q8(&tensors["lm_head.weight"])),
+		("output_norm.weight".into(), f32_tensor(&tensors["model.norm.weight"])),
+	];
+	for layer in 0..LAYERS {
+		let hf = |part: &str| &tensors[&format!("model.layers.{layer}.{part}.weight")];
+		let blk = |part: &str| format!("blk.{layer}.{part}.weight");
+		out.push((blk("attn_norm"), f32_tensor(hf("input_layernorm"))));
+		out.push((blk("ffn_norm"), f32_tensor(hf("post_attention_layernorm"))));
+		out.push((blk("attn_q"), q8(&permute(hf("self_attn.q_proj"), HEADS))));
+		out.push((blk("attn_k"), q8(&permute(hf("self_attn.k_proj"), KV_HEADS))));
+		out.push((blk("attn_v"), q8(hf("self_attn.v_proj"))));
+		out.push((blk("attn_output"), q8(hf("self_attn.o_proj"))));
+		if experts > 0 {
+			out.push((blk("ffn_gate_inp"), f32_tensor(hf("block_sparse_moe.gate"))));
+			for (kind, w) in [("gate", "w1"), ("up", "w3"), ("down", "w2")] {
+				let stack: Vec<Tensor> = (0..experts)
+					.map(|e| hf(&format!("block_sparse_moe.experts.{e}.{w}")).clone())
+					.collect();
+				out.push((
+					blk(&format!("ffn_{kind}_exps")),
+					q8(&Tensor::stack(&stack, 0).unwrap()),
+				));
+			}
+		} else {
+			for kind in ["gate", "up", "down"] {
+				out.push((blk(&format!("ffn_{kind}")), q8(hf(&format!("mlp.{kind}_proj")))));
+			}
+		}
+	}
+	let u32_value = |v: usize| gguf_file::Value::U32(v as u32);
+	let mut metadata = vec![
+		("general.architecture", gguf_file::Value::String(architecture.into())),
+		("llama.embedding_length", u32_value(HIDDEN)),
+		("llama.feed_forward_length", u32_value(INTERMEDIATE)),
+		("llama.block_count", u32_value(LAYERS)),
+		("llama.attention.head_count", u32_value(HEADS)),
+		("llama.attention.head_count_kv", u32_value(KV_HEADS)),
+		("llama.attention.layer_norm_rms_epsilon", gguf_file::Value::F32(1e-5)),
+		("llama.rope.freq_base", gguf_file::Value::F32(10_000.0)),
+		("llama.rope.dimension_count", u32_value(HEAD_DIM)),
+		("llama.context_length", u32_value(256)),
+	];
+	if experts > 0 {
+		metadata.push(("llama.expert_count", u32_value(experts)));
+		metadata.push(("llama.expert_used_count", u32_value(2)));
+	}
+	let metadata: Vec<(&str, &gguf_file::Value)> =
+		metadata.iter().map(|(key, value)| (*key, value)).collect();
+	let out: Vec<(&str, &QTensor)> =
+		out.iter().map(|(name, tensor)| (name.as_str(), tensor)).collect();
+	let mut file = std::fs::File::create(path).unwrap();
+	gguf_file::write(&mut file, &metadata, &out).unwrap();
+}
+
+fn logits(engine: &Engine) -> Vec<Vec<f32>> {
+	let prompts: [&[u32]; 3] = [&[1, 5, 9, 13], &[1, 40, 41, 42, 43, 44, 45], &[1, 63]];
+	prompts
+		.iter()
+		.map(|ids| {
+			let mut cache = engine.model().new_cache(ids.len()).unwrap();
+			engine.model().forward(ids, &mut cache).unwrap()
+		})
+		.collect()
+}
+
+#[test]
+fn a_gguf_gives_the_logits_of_the_same_weights_from_safetensors() {
+	for (model_type, experts) in [("mixtral", 4), ("mistral", 0)] {
+		let source = tempfile::tempdir().unwrap();
+		let tensors = build(source.path(), model_type);
+		let gguf = tempfile::tempdir().unwrap();
+		write_gguf(&gguf.path().join("model-Q8_0.gguf"), &tensors, experts, "llama");
+		std::fs::write(gguf.path().join("tokenizer.json"), tokenizer_json()).unwrap();
+
+		let quantized = EngineOptions { quant: Some(Quantization::Q8_0), ..Default::default() };
+		let expected = logits(&Engine::load(source.path(), &quantized).unwrap());
+		let engine = Engine::load(gguf.path(), &EngineOptions::default()).unwrap();
+		assert_eq!(engine.config().num_experts, experts);
+		for (a, b) in expected.iter().zip(logits(&engine)) {
+			let difference = common::max_abs_diff(a, &b);
+			assert!(difference < 1e-4, "{model_type}: {difference}");
+		}
+		let generation = engine
+			.generate(
+				&gintonic_engine::Prompt::Tokens(vec![1, 7, 8]),
+				&gintonic_engine::SamplingParams::greedy(4),
+				false,
+				&mut |_| true,
+			)
+			.unwrap();
+		assert_eq!(generation.tokens.len(), 4);
+
+		let folder = ModelFolder::open(gguf.path()).unwrap();
+		assert_eq!(folder.weight_files(), ["model-Q8_0.gguf".to_string()]);
+		assert!(hash_folder(&folder).is_ok());
+	}
+}
+
+#[test]
+fn gguf_errors_are_clear() {
+	let source = tempfile::tempdir().unwrap();
+	let tensors = build(source.path(), "mistral");
+	let gguf = tempfile::tempdir().unwrap();
+	std::fs::write(gguf.path().join("tokenizer.json"), tokenizer_json()).unwrap();
+	write_gguf(&gguf.path().join("model.gguf"), &tensors, 0, "gpt2");
+	let error = Engine::load(gguf.path(), &EngineOptions::default()).err().unwrap();
+	assert!(
+		matches!(error, EngineError::UnknownArchitecture(ref name) if name.contains("gpt2")),
+		"{error}"
+	);
+
+	write_gguf(&gguf.path().join("model.gguf"), &tensors, 0, "llama");
+	let quantized = EngineOptions { quant: Some(Quantization::Q4K), ..Default::default() };
+	let error = Engine::load(gguf.path(), &quantized).err().unwrap();
+	assert!(error.to_string().contains("already quantized"), "{error}");
+
+	std::fs::copy(gguf.path().join("model.gguf"), gguf.path().join("other.gguf")).unwrap();
+	let error = Engine::load(gguf.path(), &EngineOptions::default()).err().unwrap();
+	assert!(error.to_string().contains("2 GGUF files"), "{error}");
+}
