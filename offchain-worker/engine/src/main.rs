@@ -174,6 +174,12 @@ struct BenchArgs {
 	/// Batch sizes, comma-separated.
 	#[arg(long, value_delimiter = ',', default_value = "1,8,32")]
 	batch: Vec<usize>,
+	/// Prompt tokens per prefill pass, as the scheduler's chunked prefill runs them (0: all).
+	#[arg(long, default_value_t = 0)]
+	prefill_chunk: usize,
+	/// Timed prefills; the fastest is reported.
+	#[arg(long, default_value_t = 3)]
+	repeats: usize,
 }
 
 fn hashes_json(hashes: &FolderHashes) -> serde_json::Value {
@@ -191,7 +197,8 @@ fn run(cli: Cli) -> Result<(), EngineError> {
 				context_tokens: args.context_tokens,
 				decode_steps: args.decode_steps,
 				batch_sizes: args.batch,
-				..BenchPlan::default()
+				prefill_chunk: args.prefill_chunk,
+				repeats: args.repeats,
 			};
 			let report = bench::run(engine.model(), &plan)?;
 			let mut json = serde_json::to_value(&report)

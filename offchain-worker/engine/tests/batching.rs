@@ -222,6 +222,7 @@ fn the_benchmark_reports_every_batch_size() {
 		decode_steps: 2,
 		batch_sizes: vec![1, 3],
 		repeats: 1,
+		prefill_chunk: 0,
 	};
 	let report = bench::run(engine.model(), &plan).unwrap();
 	assert_eq!(report.layers, engine.config().num_layers);
@@ -229,6 +230,9 @@ fn the_benchmark_reports_every_batch_size() {
 	let batches: Vec<usize> = report.decode.iter().map(|d| d.batch).collect();
 	assert_eq!(batches, vec![1, 3]);
 	assert!(report.decode.iter().all(|d| d.steps == 2 && d.tokens_per_s > 0.0));
+	let chunked =
+		bench::run(engine.model(), &BenchPlan { prefill_chunk: 5, ..plan.clone() }).unwrap();
+	assert_eq!((chunked.prefill.tokens, chunked.prefill.chunk), (32, 5));
 	let too_long = BenchPlan { prompt_tokens: engine.config().max_position_embeddings + 1, ..plan };
 	assert!(matches!(
 		bench::run(engine.model(), &too_long),

@@ -26,6 +26,9 @@ pub struct BenchPlan {
 	pub batch_sizes: Vec<usize>,
 	/// Timed prefills; the fastest is reported.
 	pub repeats: usize,
+	/// Prompt tokens per forward pass of the prefill, as the scheduler's chunked prefill runs
+	/// them; 0: the whole prompt in one pass.
+	pub prefill_chunk: usize,
 }
 
 impl Default for BenchPlan {
@@ -36,6 +39,7 @@ impl Default for BenchPlan {
 			decode_steps: 32,
 			batch_sizes: vec![1, 8, 32],
 			repeats: 3,
+			prefill_chunk: 0,
 		}
 	}
 }
@@ -45,7 +49,9 @@ impl Default for BenchPlan {
 pub struct PrefillFigures {
 	/// Prompt tokens.
 	pub tokens: usize,
-	/// Milliseconds for the prompt's forward pass (the fastest of the repeats).
+	/// Tokens per pass (0: the whole prompt in one).
+	pub chunk: usize,
+	/// Milliseconds for the prompt's forward passes (the fastest of the repeats).
 	pub ms: f64,
 	/// Prompt tokens per second.
 	pub tokens_per_s: f64,
@@ -101,12 +107,16 @@ pub fn run(model: &Model, plan: &BenchPlan) -> Result<BenchReport> {
 	let mut best = f64::INFINITY;
 	for _ in 0..plan.repeats.max(1) {
 		let mut cache = model.new_cache(plan.prompt_tokens)?;
+		let chunk = if plan.prefill_chunk == 0 { prompt.len() } else { plan.prefill_chunk };
 		let started = Instant::now();
-		model.forward(&prompt, &mut cache)?;
+		for piece in prompt.chunks(chunk) {
+			model.forward(piece, &mut cache)?;
+		}
 		best = best.min(started.elapsed().as_secs_f64());
 	}
 	let prefill = PrefillFigures {
 		tokens: plan.prompt_tokens,
+		chunk: plan.prefill_chunk,
 		ms: best * 1e3,
 		tokens_per_s: plan.prompt_tokens as f64 / best,
 	};
