@@ -1,14 +1,20 @@
 #!/usr/bin/env python3
 """CPU benchmark: the engine (release build) against Hugging Face transformers (PyTorch) on the
-same random-weight Mixtral, the same prompt and the same number of threads, in one run.
+same random-weight Mixtral, with the same threads, in one run.
 
-    python3 scripts/bench/engine_cpu.py [--threads 2] [--prompt-tokens 128] [--new-tokens 32]
+    python3 scripts/bench/engine_cpu.py [--threads 2] [--prompt-tokens 512] [--batch 1,8,32]
 
-Prints prefill (prompt) and decode tokens/s for both and the engine/transformers ratios. Both
-run in f32, greedy, batch 1; their greedy tokens are compared too. The model: hidden 512,
-8 layers, 8 experts (top 2) of width 1792, 8 query / 2 key-value heads, the Mistral v1
-tokenizer, random weights from a fixed seed (built in a temporary folder).
-Needs the PyPI packages of scripts/fixtures/tiny_models.py.
+For the engine in f32, q8_0 and q4k (quantized at load) and for transformers in f32: prefill
+tokens/s for one prompt, and decode tokens/s with batches of sequences that each hold
+`--context-tokens` positions, stepping together. Then the engine/transformers ratios, and
+batch-1 decode against this machine's memory-bandwidth limit: the bandwidth is measured as
+torch's copy of a 512 MiB tensor with the same threads (bytes read + written per second), and
+the limit is that over the bytes one decoded token reads (attention, the router, two of eight
+experts, the output projection, in each format).
+
+The model: hidden 512, 8 layers, 8 experts (top 2) of width 1792, 8 query / 2 key-value heads,
+vocabulary 32000, random weights from a fixed seed (built in a temporary folder). Needs torch,
+transformers and safetensors (PyPI).
 """
 import argparse
 import json
@@ -20,82 +26,127 @@ import time
 
 from model import CPU, ROOT, build_model
 
-
-def prompt_text(tokenizer, tokens):
-    words = ("The quick brown fox jumps over the lazy dog while GPU miners sell inference "
-             "on a chain that records every answer. ").split()
-    text, i = "", 0
-    while len(tokenizer(text).input_ids) < tokens:
-        text += words[i % len(words)] + " "
-        i += 1
-    return text.strip()
+LAYERS = 8
+BYTES_PER_WEIGHT = {"f32": 4.0, "q8_0": 34 / 32, "q4k": 144 / 256}
 
 
-def run_engine(binary, folder, text, new_tokens, threads):
-    env = dict(os.environ, RAYON_NUM_THREADS=str(threads))
-    out = subprocess.run([binary, "generate", "--model", folder, "--prompt", text,
-                          "--temperature", "0", "--max-tokens", str(new_tokens), "--json"],
-                         env=env, check=True, capture_output=True, text=True).stdout
-    result = json.loads(out)
-    usage = result["usage"]
-    prefill_s = usage["prefill_us"] / 1e6
-    decode_s = usage["gpu_ms"] / 1e3 - prefill_s
-    return {"prompt_tokens": usage["prompt_tokens"],
-            "prefill_tps": usage["prompt_tokens"] / prefill_s,
-            "decode_tps": (usage["completion_tokens"] - 1) / decode_s,
-            "tokens": result["tokens"]}
+def engine_bench(binary, folder, args, quant):
+    command = [binary, "bench", "--model", folder, "--prompt-tokens", str(args.prompt_tokens),
+               "--context-tokens", str(args.context_tokens), "--decode-steps", str(args.steps),
+               "--batch", ",".join(map(str, args.batch))]
+    if quant != "f32":
+        command += ["--quant", quant]
+    env = dict(os.environ, RAYON_NUM_THREADS=str(args.threads))
+    report = json.loads(subprocess.run(command, env=env, check=True, capture_output=True,
+                                       text=True).stdout)
+    return {"prefill": report["prefill"]["tokens_per_s"],
+            "decode": {d["batch"]: d["tokens_per_s"] for d in report["decode"]}}
 
 
-def run_transformers(folder, text, new_tokens, threads):
+def synthetic(n, salt, vocab):
+    return [(i * 7919 + salt * 104729 + 3) % vocab for i in range(n)]
+
+
+def transformers_bench(folder, args):
     import torch
-    from transformers import AutoTokenizer, MixtralForCausalLM
-    torch.set_num_threads(threads)
-    tokenizer = AutoTokenizer.from_pretrained(folder)
-    model = MixtralForCausalLM.from_pretrained(folder, torch_dtype=torch.float32).eval()
-    ids = torch.tensor([tokenizer(text).input_ids])
+    from transformers import MixtralForCausalLM
+    torch.set_num_threads(args.threads)
+    model = MixtralForCausalLM.from_pretrained(folder, dtype=torch.float32).eval()
+    vocab = model.config.vocab_size
+    figures = {"decode": {}}
     with torch.inference_mode():
+        prompt = torch.tensor([synthetic(args.prompt_tokens, 2, vocab)])
+        model(prompt[:, :8], use_cache=True)  # warm-up
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            model(prompt, use_cache=True)
+            best = min(best, time.perf_counter() - start)
+        figures["prefill"] = args.prompt_tokens / best
+        for batch in args.batch:
+            context = torch.tensor([synthetic(args.context_tokens, i + 3, vocab)
+                                    for i in range(batch)])
+            out = model(context, use_cache=True)
+            past, token = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            out = model(token, past_key_values=past, use_cache=True)  # untimed step
+            past, token = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            start = time.perf_counter()
+            for _ in range(args.steps):
+                out = model(token, past_key_values=past, use_cache=True)
+                past, token = out.past_key_values, out.logits[:, -1].argmax(-1, keepdim=True)
+            figures["decode"][batch] = batch * args.steps / (time.perf_counter() - start)
+    return figures
+
+
+def copy_bandwidth(threads):
+    """Bytes read + written per second by torch's copy of a 512 MiB f32 tensor."""
+    import torch
+    torch.set_num_threads(threads)
+    source = torch.ones(128 * 1024 * 1024)
+    target = torch.empty_like(source)
+    target.copy_(source)
+    best = float("inf")
+    for _ in range(5):
         start = time.perf_counter()
-        out = model(ids, use_cache=True)
-        prefill_s = time.perf_counter() - start
-        past, token, tokens = out.past_key_values, out.logits[0, -1].argmax(), []
-        start = time.perf_counter()
-        for _ in range(new_tokens - 1):
-            tokens.append(int(token))
-            out = model(token.view(1, 1), past_key_values=past, use_cache=True)
-            past, token = out.past_key_values, out.logits[0, -1].argmax()
-        decode_s = time.perf_counter() - start
-        tokens.append(int(token))
-    return {"prompt_tokens": ids.shape[1], "prefill_tps": ids.shape[1] / prefill_s,
-            "decode_tps": (new_tokens - 1) / decode_s, "tokens": tokens}
+        target.copy_(source)
+        best = min(best, time.perf_counter() - start)
+    return 2 * source.numel() * 4 / best
+
+
+def weights_per_token(dims):
+    """Weights one decoded token reads: every layer's attention, router and two experts, the
+    output projection; the embedding row and norms are negligible."""
+    h, i, v = dims["hidden_size"], dims["intermediate_size"], dims["vocab_size"]
+    head = h // dims["num_attention_heads"]
+    attention = 2 * h * h + 2 * h * dims["num_key_value_heads"] * head
+    experts = dims["num_experts_per_tok"] * 3 * h * i
+    router = dims["num_local_experts"] * h
+    return LAYERS * (attention + experts + router) + v * h
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--prompt-tokens", type=int, default=128)
-    parser.add_argument("--new-tokens", type=int, default=32)
+    parser.add_argument("--prompt-tokens", type=int, default=512)
+    parser.add_argument("--context-tokens", type=int, default=128)
+    parser.add_argument("--steps", type=int, default=16)
+    parser.add_argument("--batch", default="1,8,32")
     parser.add_argument("--engine", default=None, help="gintonic-engine binary (release)")
     args = parser.parse_args()
+    args.batch = [int(b) for b in args.batch.split(",")]
     binary = args.engine
     if binary is None:
         target = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/gintonic/target"))
         subprocess.run(["cargo", "build", "--release", "-p", "gintonic-engine"], cwd=ROOT, check=True)
         binary = os.path.join(target, "release", "gintonic-engine")
-    from transformers import AutoTokenizer
     with tempfile.TemporaryDirectory() as folder:
-        build_model(folder, CPU, 8, initializer_range=0.05, context=4096)
-        text = prompt_text(AutoTokenizer.from_pretrained(folder), args.prompt_tokens)
-        run_engine(binary, folder, text, 2, args.threads)  # warm the page cache
-        engine = run_engine(binary, folder, text, args.new_tokens, args.threads)
-        reference = run_transformers(folder, text, args.new_tokens, args.threads)
-    print(f"threads {args.threads}, prompt {engine['prompt_tokens']} tokens, {args.new_tokens} new, f32")
-    print(f"{'':14}{'prefill tok/s':>15}{'decode tok/s':>15}")
-    for name, r in (("engine", engine), ("transformers", reference)):
-        print(f"{name:14}{r['prefill_tps']:15.1f}{r['decode_tps']:15.1f}")
-    print(f"{'ratio':14}{engine['prefill_tps'] / reference['prefill_tps']:15.2f}"
-          f"{engine['decode_tps'] / reference['decode_tps']:15.2f}")
-    same = engine["tokens"] == reference["tokens"]
-    print("greedy tokens equal:", same)
+        build_model(folder, CPU, LAYERS, initializer_range=0.05, context=4096)
+        engine = {quant: engine_bench(binary, folder, args, quant) for quant in BYTES_PER_WEIGHT}
+        reference = transformers_bench(folder, args)
+    bandwidth = copy_bandwidth(args.threads)
+
+    print(f"threads {args.threads}; prefill of {args.prompt_tokens} tokens; decode with "
+          f"{args.context_tokens} cached tokens per sequence; tokens/s (ratio to transformers)")
+    header = f"{'':22}{'prefill':>16}" + "".join(f"{'decode b=' + str(b):>18}" for b in args.batch)
+    print(header)
+
+    def row(name, figures):
+        cells = [(figures["prefill"], reference["prefill"])]
+        cells += [(figures["decode"][b], reference["decode"][b]) for b in args.batch]
+        text = "".join(f"{value:9.1f} ({value / peer:4.2f})" for value, peer in cells)
+        print(f"{name:22}{text}")
+
+    row("transformers f32", reference)
+    for quant, figures in engine.items():
+        row(f"engine {quant}", figures)
+    weights = weights_per_token(CPU)
+    print(f"copy bandwidth {bandwidth / 1e9:.1f} GB/s (torch, {args.threads} threads, read + write)")
+    for quant, figures in engine.items():
+        limit = bandwidth / (weights * BYTES_PER_WEIGHT[quant])
+        decode = figures["decode"].get(1)
+        if decode:
+            print(f"engine {quant}: batch-1 decode {decode:.1f} tok/s = {decode / limit:.0%} of the "
+                  f"bandwidth limit {limit:.1f} tok/s ({weights * BYTES_PER_WEIGHT[quant] / 1e6:.1f} MB a token)")
     return 0
 
 
