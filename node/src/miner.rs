@@ -7,7 +7,7 @@
 use crate::rpc::views::MinerView;
 use gintonic_engine::{
 	load::{folder::ModelFolder, hash::hash_folder},
-	BatchScheduler, Engine, EngineOptions,
+	BatchScheduler, Engine, EngineOptions, Quantization, SchedulerLimits,
 };
 use gintonic_miner::{
 	api::Api,
