@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { stringToU8a, u8aWrapBytes } from '@polkadot/util';
+import { stringToU8a, u8aToHex, u8aWrapBytes } from '@polkadot/util';
 import { interactionDigest } from '../lib/interaction.js';
 import { Node, rpc, sleep } from '../lib/node.js';
 
@@ -57,7 +57,8 @@ try {
   const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 1000;
   const maxPayment = UNIT / 100n;
   const usage = { promptTokens: 20, completionTokens: 100, gpuMs: 1_000 };
-  const sealed = new Uint8Array(recordBytes).fill(7);
+  // Bytes from a hex string are taken as they are (a Uint8Array would be read as SCALE).
+  const sealed = u8aToHex(new Uint8Array(recordBytes).fill(7));
   nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();
   const extrinsics = [];
   for (let i = 0; i < total; i++) {
@@ -84,7 +85,8 @@ try {
     );
     extrinsics.push(await tx.signAsync(alice, { nonce: nonce++, era: 0 }));
   }
-  const fee = (await api.rpc.payment.queryInfo(extrinsics[0].toHex())).partialFee.toBigInt();
+  // What one record paid: the fee event of the first record finalized.
+  let fee;
 
   // Count records in finalized blocks while submitting.
   const perBlock = [];
@@ -95,6 +97,7 @@ try {
       const events = await at.query.system.events();
       const count = events.filter(({ event }) => event.section === 'inference' && event.method === 'InteractionRecorded').length;
       if (count === 0) return;
+      fee ??= events.find(({ event }) => event.section === 'transactionPayment' && event.method === 'TransactionFeePaid')?.event.data.actualFee.toBigInt();
       const weight = await at.query.system.blockWeight();
       const length = await api.rpc.chain.getBlock(header.hash).then((b) => b.block.encodedLength);
       perBlock.push({ number: header.number.toNumber(), count, timestamp: (await at.query.timestamp.now()).toNumber(), normalRefTime: weight.normal.refTime.toBigInt(), length });
@@ -130,7 +133,7 @@ try {
       recordsPerBlock: { mean: Number((recorded / perBlock.length).toFixed(1)), max: Math.max(...perBlock.map((b) => b.count)) },
       normalWeightUsedMax: Number((Number(perBlock.reduce((m, b) => (b.normalRefTime > m ? b.normalRefTime : m), 0n)) / Number(maxWeight)).toFixed(3)),
       blockBytesMax: Math.max(...perBlock.map((b) => b.length)),
-      feePerRecordUnits: Number(fee) / 1e12,
+      feePerRecordUnits: Number(fee ?? 0n) / 1e12,
     }),
   );
   await api.disconnect();
