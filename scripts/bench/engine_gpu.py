@@ -4,7 +4,8 @@ on the same full-width Mixtral-8x7B layers, the same GPU and the same random wei
 run, beside the memory-bandwidth limit.
 
     python3 scripts/bench/engine_gpu.py --engine path/to/gintonic-engine [--layers 8]
-        [--device cuda:0] [--dtype bf16] [--prompt-tokens 512] [--batch 1,8,32] [--json out.json]
+        [--device cuda:0] [--dtype bf16] [--quant q8_0] [--prompt-tokens 512] [--batch 1,8,32]
+        [--json out.json]
 
 The model: hidden 4096, 8 experts (top 2) of width 14336, 32 query / 8 key-value heads,
 vocabulary 32000, `--layers` of Mixtral's 32 layers (all 32 need 93 GB in bf16: 8 take 23 GB),
@@ -17,6 +18,9 @@ random weights from a fixed seed, the Mistral v1 tokenizer of the test fixtures.
   step must read at batch 1 (attention and router weights, the two chosen experts of every
   layer, the output projection): the most tokens/s any implementation can reach;
 - engine / transformers ratios.
+
+`--quant q8_0|q4k` quantizes the engine's weights at load (transformers stays in `--dtype`,
+the peer), and the bandwidth limit counts the quantized bytes.
 
 `--small` runs the same pipeline on a tiny model on the CPU in f32, to check the script
 without a GPU; `--cpu` runs it on the CPU benchmark's model (scripts/bench/engine_cpu.py:
@@ -53,7 +57,8 @@ def run_engine(binary, folder, args):
     out = subprocess.run(
         [binary, "bench", "--model", folder, "--device", args.device, "--dtype", args.dtype,
          "--prompt-tokens", str(args.prompt_tokens), "--context-tokens", str(args.context_tokens),
-         "--decode-steps", str(args.decode_steps), "--batch", ",".join(map(str, args.batch))],
+         "--decode-steps", str(args.decode_steps), "--batch", ",".join(map(str, args.batch))]
+        + (["--quant", args.quant] if args.quant else []),
         check=True, capture_output=True, text=True).stdout
     report = json.loads(out)
     return {"ttft_ms": report["prefill"]["ms"],
@@ -117,14 +122,17 @@ def copy_bandwidth(device, dtype):
     return 2 * n * 10 / (time.perf_counter() - start)
 
 
-def active_bytes(dims, layers, dtype):
-    """Weights one batch-1 decode step reads: attention, router and two experts per layer."""
+def active_bytes(dims, layers, dtype, quant=None):
+    """Weights one batch-1 decode step reads: attention, router and two experts per layer (the
+    projections in `quant`'s blocks when quantized)."""
     h, i, e, k = (dims["hidden_size"], dims["intermediate_size"], dims["num_local_experts"],
                   dims["num_experts_per_tok"])
     head_dim = h // dims["num_attention_heads"]
     kv = dims["num_key_value_heads"] * head_dim
     per_layer = 2 * h * h + 2 * h * kv + e * h + k * 3 * h * i + 2 * h
     size = {"bf16": 2, "f16": 2, "f32": 4}[dtype]
+    if quant:
+        size = {"q8_0": 34 / 32, "q4k": 144 / 256}[quant]
     return (layers * per_layer + dims["vocab_size"] * h + h) * size
 
 
@@ -134,6 +142,7 @@ def main():
     parser.add_argument("--layers", type=int, default=8)
     parser.add_argument("--device", default="cuda:0")
     parser.add_argument("--dtype", default="bf16", choices=["bf16", "f16", "f32"])
+    parser.add_argument("--quant", choices=["q8_0", "q4k"], help="quantize the engine's weights")
     parser.add_argument("--prompt-tokens", type=int, default=512)
     parser.add_argument("--context-tokens", type=int, default=128)
     parser.add_argument("--decode-steps", type=int, default=32)
@@ -166,9 +175,10 @@ def main():
     # Scaled to Mixtral's 32 layers only for its full-width layers.
     full_layers = FULL_LAYERS if dims is FULL else args.layers
     scale = args.layers / full_layers
-    full_bytes = active_bytes(dims, full_layers, args.dtype)
+    full_bytes = active_bytes(dims, full_layers, args.dtype, args.quant)
     figures = {
-        "device": args.device, "dtype": args.dtype, "layers_measured": args.layers,
+        "device": args.device, "dtype": args.dtype, "quant": args.quant,
+        "layers_measured": args.layers,
         "prompt_tokens": args.prompt_tokens, "context_tokens": args.context_tokens,
         "copy_bandwidth_gb_s": bandwidth / 1e9,
         "active_gb_per_token_full_model": full_bytes / 1e9,
@@ -180,7 +190,7 @@ def main():
             for name, r in (("engine", engine), ("transformers", reference))},
     }
     full = figures["full_model"]
-    print(f"{args.device} {args.dtype}: {args.layers} of {full_layers} layers measured; "
+    print(f"{args.device} {args.quant or args.dtype}: {args.layers} of {full_layers} layers measured; "
           f"figures per {full_layers}-layer model")
     print(f"{'':22}{'engine':>12}{'transformers':>14}{'ratio':>8}")
     e, t = full["engine"]["ttft_ms"], full["transformers"]["ttft_ms"]
