@@ -155,6 +155,10 @@ where
 		Some(port) => Some(launch_api(params, port, &miner, client, task_manager)?),
 		None => None,
 	};
+	let watched = Arc::clone(&miner);
+	task_manager.spawn_essential_handle().spawn("gintonic-device-watch", None, async move {
+		watch_devices(&watched).await;
+	});
 	task_manager.spawn_essential_handle().spawn("gintonic-miner", None, async move {
 		if let Err(e) = gintonic_miner::http::serve(miner, listener).await {
 			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
@@ -163,6 +167,25 @@ where
 	let url = format!("http://{address}");
 	log::info!(target: "gintonic::miner", "⛏  miner service on {url}");
 	Ok((url, MinerView::new(&providers, api_url)))
+}
+
+/// Returns when a model's device has failed (a CUDA fault poisons the process's context):
+/// this essential task ending shuts the node down, for its supervisor (systemd, a container
+/// runtime) to restart it; the miner's jobs and pending records are on disk and survive.
+async fn watch_devices(miner: &Miner) {
+	loop {
+		tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+		for model in miner.models().iter() {
+			if let Some(fault) = model.scheduler.device_fault() {
+				log::error!(
+					target: "gintonic::miner",
+					"the device serving {} failed ({fault}): stopping the node for a restart",
+					model.name
+				);
+				return;
+			}
+		}
+	}
 }
 
 /// Binds the API's port and serves the API and the chat page; returns its URL.

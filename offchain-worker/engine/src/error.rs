@@ -92,6 +92,9 @@ pub enum EngineError {
 		/// Positions the whole budget holds.
 		budget: usize,
 	},
+	/// The device failed (a CUDA fault poisons the process's context): the miner must restart.
+	#[error("the device failed, the engine must restart: {0}")]
+	DeviceFailed(String),
 	/// The batch worker stopped, or a batched pass failed (the message says why).
 	#[error("batch: {0}")]
 	Batch(String),

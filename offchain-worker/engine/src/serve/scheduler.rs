@@ -13,6 +13,12 @@
 //! of that step, and the worker goes on. A stream whose reader is gone (the
 //! [`GenerationStream`] dropped) frees its sequence at the next step. Device time is billed to
 //! each sequence by its share of the tokens of every pass it took part in.
+//!
+//! A CUDA fault poisons the device's context for the whole process: on a CUDA device, after
+//! [`DEVICE_FAULT_PASSES`] passes in a row in which every sequence failed even alone, the worker
+//! fails what runs and waits, refuses what comes ([`EngineError::DeviceFailed`]) and reports the
+//! fault ([`BatchScheduler::device_fault`]), for the miner to restart. On the CPU a failing pass
+//! never ends the service: a request that fails alone could otherwise stop a miner.
 
 use super::budget::KvBudget;
 use crate::{
@@ -28,7 +34,7 @@ use std::{
 	sync::{
 		atomic::{AtomicBool, AtomicUsize, Ordering},
 		mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError, TrySendError},
-		Arc,
+		Arc, Mutex,
 	},
 	thread::JoinHandle,
 	time::{Duration, Instant},
@@ -37,6 +43,9 @@ use std::{
 /// Looks at each pass's inputs (one token slice per sequence) before it runs; an error fails
 /// the pass. Tests inject failures, panics and delays with it.
 pub(crate) type PassHook = Arc<dyn Fn(&[&[u32]]) -> Result<()> + Send + Sync>;
+
+/// Passes in a row in which every sequence failed, on a CUDA device, that end the service.
+pub const DEVICE_FAULT_PASSES: usize = 3;
 
 /// How much the scheduler runs at once and holds.
 #[derive(Clone, Debug)]
@@ -125,20 +134,24 @@ pub struct BatchScheduler {
 	jobs: Option<SyncSender<Job>>,
 	waiting: Arc<AtomicUsize>,
 	running: Arc<AtomicUsize>,
+	fault: Arc<Mutex<Option<String>>>,
 	worker: Option<JoinHandle<()>>,
 }
 
 impl BatchScheduler {
 	/// Starts the worker with `limits`.
 	pub fn start(engine: Arc<Engine>, limits: SchedulerLimits) -> Result<Self> {
-		Self::start_with_hook(engine, limits, None)
+		let faults_end_service = engine.model().device().is_cuda();
+		Self::start_with_hook(engine, limits, None, faults_end_service)
 	}
 
-	/// Starts the worker with a hook called before every pass.
+	/// Starts the worker with a hook called before every pass; `faults_end_service`: whether
+	/// passes that fail for every sequence end the service (on CUDA).
 	pub(crate) fn start_with_hook(
 		engine: Arc<Engine>,
 		limits: SchedulerLimits,
 		hook: Option<PassHook>,
+		faults_end_service: bool,
 	) -> Result<Self> {
 		let limits = SchedulerLimits {
 			max_batch: limits.max_batch.max(1),
@@ -151,6 +164,7 @@ impl BatchScheduler {
 		let (jobs, queue) = mpsc::sync_channel(limits.max_waiting);
 		let waiting = Arc::new(AtomicUsize::new(0));
 		let running = Arc::new(AtomicUsize::new(0));
+		let fault = Arc::new(Mutex::new(None));
 		let mut worker = Worker {
 			engine: Arc::clone(&engine),
 			limits: limits.clone(),
@@ -162,6 +176,9 @@ impl BatchScheduler {
 			held: None,
 			running: Vec::new(),
 			open: true,
+			faults_end_service,
+			failed_passes: 0,
+			fault: Arc::clone(&fault),
 		};
 		let worker = std::thread::Builder::new()
 			.name("gintonic-batch".into())
@@ -174,6 +191,7 @@ impl BatchScheduler {
 			jobs: Some(jobs),
 			waiting,
 			running,
+			fault,
 			worker: Some(worker),
 		})
 	}
@@ -193,6 +211,11 @@ impl BatchScheduler {
 		self.waiting.load(Ordering::Acquire)
 	}
 
+	/// The device fault that ended the service, if one did: the process must restart.
+	pub fn device_fault(&self) -> Option<String> {
+		self.fault.lock().ok().and_then(|fault| fault.clone())
+	}
+
 	/// Sequences admitted and not yet ended (as of the worker's last step).
 	pub fn running(&self) -> usize {
 		self.running.load(Ordering::Acquire)
@@ -208,6 +231,9 @@ impl BatchScheduler {
 		keep_logits: bool,
 	) -> Result<GenerationStream> {
 		let submitted = Instant::now();
+		if let Some(fault) = self.device_fault() {
+			return Err(EngineError::DeviceFailed(fault));
+		}
 		let (sequence, positions) = self.engine.start_sequence(prompt, params, keep_logits)?;
 		if KvBudget::blocks_for(positions) * super::budget::BLOCK_POSITIONS > self.budget_positions
 		{
@@ -319,6 +345,11 @@ struct Worker {
 	running: Vec<Running>,
 	/// Whether the scheduler still exists (more jobs may come).
 	open: bool,
+	/// Whether passes failing for every sequence end the service (on CUDA).
+	faults_end_service: bool,
+	/// Passes in a row in which every sequence failed.
+	failed_passes: usize,
+	fault: Arc<Mutex<Option<String>>>,
 }
 
 impl Worker {
@@ -336,6 +367,49 @@ impl Worker {
 			}
 			self.step();
 			self.active.store(self.running.len(), Ordering::Release);
+			if self.is_faulted() {
+				self.fail_everything();
+				self.active.store(0, Ordering::Release);
+				return;
+			}
+		}
+	}
+
+	fn is_faulted(&self) -> bool {
+		self.fault.lock().map(|fault| fault.is_some()).unwrap_or(true)
+	}
+
+	/// After a device fault: fails what runs, what is held and what waits in the queue.
+	fn fail_everything(&mut self) {
+		let message = self.fault.lock().ok().and_then(|fault| fault.clone()).unwrap_or_default();
+		for sequence in std::mem::take(&mut self.running) {
+			self.retire(sequence, Err(EngineError::DeviceFailed(message.clone())));
+		}
+		if let Some(job) = self.held.take() {
+			job.fail(EngineError::DeviceFailed(message.clone()));
+		}
+		while let Ok(job) = self.queue.try_recv() {
+			self.waiting.fetch_sub(1, Ordering::AcqRel);
+			job.fail(EngineError::DeviceFailed(message.clone()));
+		}
+	}
+
+	/// Counts passes in which every sequence failed; on a device where that means a fault,
+	/// records the fault after [`DEVICE_FAULT_PASSES`] in a row.
+	fn note_pass(&mut self, outcomes: &[Result<Vec<f32>>]) {
+		let last_error = match outcomes.iter().all(Result::is_err) {
+			true => outcomes.last().and_then(|outcome| outcome.as_ref().err()),
+			false => None,
+		};
+		let Some(error) = last_error else {
+			self.failed_passes = 0;
+			return;
+		};
+		self.failed_passes += 1;
+		if self.faults_end_service && self.failed_passes >= DEVICE_FAULT_PASSES {
+			if let Ok(mut fault) = self.fault.lock() {
+				fault.get_or_insert_with(|| error.to_string());
+			}
 		}
 	}
 
@@ -412,6 +486,7 @@ impl Worker {
 		let started = Instant::now();
 		let outcomes = self.forward();
 		let elapsed = started.elapsed();
+		self.note_pass(&outcomes);
 		let total_tokens: usize = self.running.iter().map(|sequence| sequence.input.len()).sum();
 		let mut outcomes = outcomes.into_iter();
 		for mut sequence in std::mem::take(&mut self.running) {

@@ -60,7 +60,8 @@ fn the_budget_admits_what_it_holds_and_the_rest_waits() {
 	let one = positions(&prompt, 8).div_ceil(16) * 16;
 	// Room for one sequence (in whole blocks), not two: they run one after the other.
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(4, 8, one), Some(hook.clone())).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(4, 8, one), Some(hook.clone()), false)
+			.unwrap();
 	let streams: Vec<_> =
 		(0..2).map(|_| scheduler.submit(&prompt, &greedy, false).unwrap()).collect();
 	let outcomes: Vec<_> = streams.into_iter().map(|stream| finish(stream).unwrap()).collect();
@@ -68,7 +69,8 @@ fn the_budget_admits_what_it_holds_and_the_rest_waits() {
 	assert_eq!(widest.load(Ordering::Acquire), 1);
 	// Room for two: they share passes.
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(4, 8, 2 * one), Some(hook)).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(4, 8, 2 * one), Some(hook), false)
+			.unwrap();
 	let streams: Vec<_> =
 		(0..2).map(|_| scheduler.submit(&prompt, &greedy, false).unwrap()).collect();
 	streams.into_iter().for_each(|stream| drop(finish(stream).unwrap()));
@@ -115,7 +117,7 @@ fn a_failing_sequence_fails_alone() {
 		Ok(())
 	});
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(8, 8, 4096), Some(hook)).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(8, 8, 4096), Some(hook), false).unwrap();
 	let greedy = SamplingParams::greedy(6);
 	let alone = engine().generate(&marked(5), &greedy, false, &mut |_| true).unwrap();
 	let streams: Vec<_> = [marked(5), marked(POISON), marked(5)]
@@ -136,7 +138,7 @@ fn a_panic_fails_its_step_and_the_worker_goes_on() {
 		Ok(())
 	});
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(8, 8, 4096), Some(hook)).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(8, 8, 4096), Some(hook), false).unwrap();
 	let failed =
 		finish(scheduler.submit(&marked(POISON), &SamplingParams::greedy(3), false).unwrap());
 	match failed {
@@ -156,7 +158,7 @@ fn a_dropped_stream_frees_its_sequence_at_the_next_step() {
 		Ok(())
 	});
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(4, 4, 4096), Some(hook)).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(4, 4, 4096), Some(hook), false).unwrap();
 	let stream = scheduler.submit(&text(10), &SamplingParams::greedy(1000), false).unwrap();
 	assert!(matches!(stream.recv(), Some(StreamEvent::Text(_))));
 	drop(stream);
@@ -182,7 +184,7 @@ fn chunked_prefill_gives_the_logits_of_a_whole_prefill() {
 		Ok(())
 	});
 	let limits = SchedulerLimits { step_tokens: 16, ..limits(4, 4, 4096) };
-	let scheduler = BatchScheduler::start_with_hook(engine(), limits, Some(hook)).unwrap();
+	let scheduler = BatchScheduler::start_with_hook(engine(), limits, Some(hook), false).unwrap();
 	let chunked =
 		finish(scheduler.submit(&prompt, &SamplingParams::greedy(4), true).unwrap()).unwrap();
 	assert!(chunks.lock().unwrap().iter().all(|tokens| *tokens <= 16));
@@ -211,7 +213,7 @@ fn device_time_is_billed_by_tokens() {
 		Ok(())
 	});
 	let scheduler =
-		BatchScheduler::start_with_hook(engine(), limits(4, 4, 4096), Some(hook)).unwrap();
+		BatchScheduler::start_with_hook(engine(), limits(4, 4, 4096), Some(hook), false).unwrap();
 	let first = scheduler.submit(&text(5), &SamplingParams::greedy(2), false).unwrap();
 	while scheduler.running() == 0 {
 		std::thread::sleep(Duration::from_millis(1));
@@ -224,4 +226,42 @@ fn device_time_is_billed_by_tokens() {
 	// Of the 200 ms pass, the second's share is its prompt's tokens over those plus one.
 	let share = second.prompt_ids.len() as f64 / (second.prompt_ids.len() + 1) as f64;
 	assert!(second.usage.gpu_ms as f64 >= 200.0 * share * 0.95, "{:?}", second.usage);
+}
+
+#[test]
+fn a_device_fault_ends_the_service_where_it_poisons_the_device() {
+	let hook: PassHook =
+		Arc::new(|_: &[&[u32]]| Err(EngineError::Batch("CUDA_ERROR_ILLEGAL_ADDRESS".into())));
+	// On the CPU (faults do not end the service), failing passes fail their requests only.
+	let cpu =
+		BatchScheduler::start_with_hook(engine(), limits(4, 8, 4096), Some(hook.clone()), false)
+			.unwrap();
+	for _ in 0..DEVICE_FAULT_PASSES + 1 {
+		assert!(finish(cpu.submit(&marked(5), &SamplingParams::greedy(2), false).unwrap()).is_err());
+	}
+	assert_eq!(cpu.device_fault(), None);
+	assert!(cpu.submit(&marked(5), &SamplingParams::greedy(2), false).is_ok());
+
+	// Where a fault poisons the device: after DEVICE_FAULT_PASSES failed passes, everything
+	// fails with the fault and new requests are refused.
+	let gpu =
+		BatchScheduler::start_with_hook(engine(), limits(4, 8, 4096), Some(hook), true).unwrap();
+	let streams: Vec<_> = (0..DEVICE_FAULT_PASSES)
+		.map(|_| gpu.submit(&marked(5), &SamplingParams::greedy(2), false).unwrap())
+		.collect();
+	for stream in streams {
+		assert!(finish(stream).is_err());
+	}
+	let deadline = Instant::now() + Duration::from_secs(30);
+	while gpu.device_fault().is_none() && Instant::now() < deadline {
+		// Each request fails alone in its own pass: keep them coming until the count is reached.
+		if let Ok(stream) = gpu.submit(&marked(5), &SamplingParams::greedy(2), false) {
+			drop(finish(stream));
+		}
+	}
+	assert!(gpu.device_fault().is_some_and(|fault| fault.contains("CUDA_ERROR_ILLEGAL_ADDRESS")));
+	assert!(matches!(
+		gpu.submit(&marked(5), &SamplingParams::greedy(2), false),
+		Err(EngineError::DeviceFailed(_))
+	));
 }

@@ -263,6 +263,7 @@ fn engine_error(error: EngineError) -> ApiError {
 		}
 		EngineError::OverBudget { .. } => ApiError::bad_param("max_tokens", error.to_string()),
 		EngineError::Saturated { .. } => ApiError::unavailable(error.to_string(), 1),
+		EngineError::DeviceFailed(_) => ApiError::unavailable(error.to_string(), 30),
 		other => ApiError::internal(other.to_string()),
 	}
 }
