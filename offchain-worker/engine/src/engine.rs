@@ -27,6 +27,9 @@ pub struct Engine {
 	model: Model,
 	tokenizer: TextTokenizer,
 	template: ChatTemplate,
+	/// The ids that end a generation: the tokenizer's end-of-sequence token and every
+	/// `eos_token_id` of generation_config.json (Llama 3 lists several).
+	stop_tokens: Vec<u32>,
 }
 
 impl Engine {
@@ -67,7 +70,18 @@ impl Engine {
 		let eos = tokenizer.eos().map(|(text, _)| text.as_str()).unwrap_or("");
 		let template = ChatTemplate::from_folder(&folder, bos, eos)?;
 		let model = Model::load(&folder, &config, options)?;
-		Ok(Self { folder, config, model, tokenizer, template })
+		let mut stop_tokens: Vec<u32> = tokenizer.eos().map(|(_, id)| *id).into_iter().collect();
+		for id in generation_eos(&folder)? {
+			if !stop_tokens.contains(&id) {
+				stop_tokens.push(id);
+			}
+		}
+		Ok(Self { folder, config, model, tokenizer, template, stop_tokens })
+	}
+
+	/// The ids that end a generation.
+	pub fn stop_tokens(&self) -> &[u32] {
+		&self.stop_tokens
 	}
 
 	/// The model's configuration.
@@ -127,8 +141,9 @@ impl Engine {
 		}
 		let budget = params.max_tokens.min(context - prompt_ids.len());
 		let positions = prompt_ids.len() + budget;
-		let eos = self.tokenizer.eos().map(|(_, id)| *id);
-		Ok((Sequence::new(prompt_ids, params, budget, eos, keep_logits)?, positions))
+		let sequence =
+			Sequence::new(prompt_ids, params, budget, self.stop_tokens.clone(), keep_logits)?;
+		Ok((sequence, positions))
 	}
 
 	/// Generates for `prompt`; `on_text` gets each piece of text as soon as it is certain not
@@ -167,5 +182,27 @@ impl Engine {
 			prefill_us: time_to_first_token.unwrap_or_default().as_micros() as u64,
 			..Usage::default()
 		}))
+	}
+}
+
+/// `eos_token_id` of the folder's generation_config.json: one id or a list; none without it.
+fn generation_eos(folder: &ModelFolder) -> Result<Vec<u32>> {
+	const FILE: &str = "generation_config.json";
+	if !folder.has(FILE) {
+		return Ok(Vec::new());
+	}
+	let path = folder.path(FILE);
+	let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
+	let config: serde_json::Value =
+		serde_json::from_str(&text).map_err(|e| EngineError::config(FILE, e.to_string()))?;
+	let id = |value: &serde_json::Value| {
+		value.as_u64().and_then(|id| u32::try_from(id).ok()).ok_or_else(|| {
+			EngineError::config(FILE, format!("eos_token_id {value} is not a token id"))
+		})
+	};
+	match config.get("eos_token_id") {
+		None | Some(serde_json::Value::Null) => Ok(Vec::new()),
+		Some(serde_json::Value::Array(ids)) => ids.iter().map(id).collect(),
+		Some(one) => Ok(vec![id(one)?]),
 	}
 }

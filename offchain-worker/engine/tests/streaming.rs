@@ -31,7 +31,7 @@ fn stream(tokens: &[u32], stop: &[&str]) -> (Vec<String>, String, FinishReason) 
 		stop: stop.iter().map(|s| s.to_string()).collect(),
 		..SamplingParams::greedy(tokens.len())
 	};
-	let mut sequence = Sequence::new(vec![1], &params, tokens.len(), None, false).unwrap();
+	let mut sequence = Sequence::new(vec![1], &params, tokens.len(), Vec::new(), false).unwrap();
 	let mut pieces = Vec::new();
 	for token in tokens {
 		let step = sequence.accept(one_hot(*token, vocab), engine.tokenizer()).unwrap();

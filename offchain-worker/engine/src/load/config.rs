@@ -3,7 +3,10 @@
 
 use crate::{
 	error::{EngineError, Result},
-	load::device::Quantization,
+	load::{
+		device::Quantization,
+		rope::{RopeScaling, RopeSettings},
+	},
 };
 use candle_core::DType;
 use serde::Deserialize;
@@ -21,13 +24,6 @@ pub enum Architecture {
 	Llama,
 }
 
-/// `rope_parameters`, as transformers 5 writes the rotary settings.
-#[derive(Debug, Deserialize, Default)]
-struct RopeParameters {
-	rope_theta: Option<f64>,
-	rope_type: Option<String>,
-}
-
 /// The fields of config.json the engine reads.
 #[derive(Debug, Deserialize)]
 struct RawConfig {
@@ -41,8 +37,8 @@ struct RawConfig {
 	head_dim: Option<usize>,
 	rms_norm_eps: f64,
 	rope_theta: Option<f64>,
-	rope_parameters: Option<RopeParameters>,
-	rope_scaling: Option<serde_json::Value>,
+	rope_parameters: Option<RopeSettings>,
+	rope_scaling: Option<RopeSettings>,
 	max_position_embeddings: usize,
 	#[serde(default)]
 	tie_word_embeddings: bool,
@@ -76,6 +72,8 @@ pub struct ModelConfig {
 	pub rms_norm_eps: f64,
 	/// Rotary base.
 	pub rope_theta: f64,
+	/// How the rotary frequencies are rescaled for a longer context, if they are.
+	pub rope_scaling: Option<RopeScaling>,
 	/// Context length.
 	pub max_position_embeddings: usize,
 	/// The output projection is the embedding matrix.
@@ -109,16 +107,13 @@ impl ModelConfig {
 			"llama" => Architecture::Llama,
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
 		};
-		if let Some(scaling) = raw.rope_scaling.as_ref().filter(|s| !s.is_null()) {
-			return Err(EngineError::config(
-				FILE,
-				format!("rope_scaling {scaling} is not supported (plain rotary only)"),
-			));
-		}
+		// Hub folders carry `rope_scaling` (and `rope_theta` beside it), transformers 5 writes
+		// `rope_parameters` with both in it.
 		let rope_parameters = raw.rope_parameters.unwrap_or_default();
-		if let Some(kind) = rope_parameters.rope_type.as_deref().filter(|kind| *kind != "default") {
-			return Err(EngineError::config(FILE, format!("rope_type {kind:?} is not supported")));
-		}
+		let rope_scaling = match &raw.rope_scaling {
+			Some(settings) => settings.scaling(FILE)?,
+			None => rope_parameters.scaling(FILE)?,
+		};
 		let rope_theta = raw.rope_theta.or(rope_parameters.rope_theta).unwrap_or(10_000.0);
 		let num_kv_heads = raw.num_key_value_heads.unwrap_or(raw.num_attention_heads);
 		let positive = [
@@ -188,6 +183,7 @@ impl ModelConfig {
 			head_dim,
 			rms_norm_eps: raw.rms_norm_eps,
 			rope_theta,
+			rope_scaling,
 			max_position_embeddings: raw.max_position_embeddings,
 			tie_word_embeddings: raw.tie_word_embeddings,
 			num_experts,
@@ -297,6 +293,11 @@ mod tests {
 		assert_eq!(ModelConfig::from_json(&text).expect("valid").rope_theta, 500000.0);
 		let scaled = MIXTRAL_8X7B
 			.replace("\"rope_theta\": 1e6", "\"rope_scaling\": {\"rope_type\": \"llama3\"}");
-		assert!(ModelConfig::from_json(&scaled).is_err());
+		assert!(ModelConfig::from_json(&scaled).is_err(), "llama3 without its factors");
+		let yarn = MIXTRAL_8X7B.replace(
+			"\"rope_theta\": 1e6",
+			"\"rope_parameters\": {\"rope_type\": \"yarn\", \"factor\": 4.0}",
+		);
+		assert!(ModelConfig::from_json(&yarn).is_err_and(|e| e.to_string().contains("yarn")));
 	}
 }

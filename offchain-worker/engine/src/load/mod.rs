@@ -8,4 +8,5 @@ pub mod export;
 pub mod folder;
 pub mod gguf;
 pub mod hash;
+pub mod rope;
 pub mod weights;

@@ -1,5 +1,6 @@
 //! Rotary position embeddings (the non-interleaved form transformers uses), with the cos/sin
-//! tables computed once in f32 for the whole context.
+//! tables computed once in f32 for the whole context, the frequencies rescaled as the config
+//! asks (linear, Llama 3).
 
 use crate::{error::Result, load::config::ModelConfig};
 use candle_core::{DType, Device, Tensor};
@@ -15,7 +16,12 @@ impl Rotary {
 	pub fn new(config: &ModelConfig, dtype: DType, device: &Device) -> Result<Self> {
 		let half = config.head_dim / 2;
 		let inv_freq: Vec<f32> = (0..half)
-			.map(|i| 1.0 / config.rope_theta.powf(2.0 * i as f64 / config.head_dim as f64) as f32)
+			.map(|i| {
+				let inv_freq =
+					1.0 / config.rope_theta.powf(2.0 * i as f64 / config.head_dim as f64);
+				let scaled = config.rope_scaling.as_ref().map_or(inv_freq, |s| s.apply(inv_freq));
+				scaled as f32
+			})
 			.collect();
 		let inv_freq = Tensor::from_vec(inv_freq, (1, half), device)?;
 		let positions = Tensor::arange(0u32, config.max_position_embeddings as u32, device)?

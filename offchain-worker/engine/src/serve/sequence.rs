@@ -37,19 +37,20 @@ pub struct Sequence {
 	/// How much of `text` has been handed out.
 	released: usize,
 	budget: usize,
-	eos: Option<u32>,
+	/// Tokens that end the sequence (the model's end-of-sequence ids).
+	eos: Vec<u32>,
 	keep_logits: bool,
 	kept_logits: Vec<Vec<f32>>,
 	finish_reason: Option<FinishReason>,
 }
 
 impl Sequence {
-	/// A sequence after `prompt_ids` that may add `budget` tokens and ends at `eos`.
+	/// A sequence after `prompt_ids` that may add `budget` tokens and ends at any of `eos`.
 	pub fn new(
 		prompt_ids: Vec<u32>,
 		params: &SamplingParams,
 		budget: usize,
-		eos: Option<u32>,
+		eos: Vec<u32>,
 		keep_logits: bool,
 	) -> Result<Self> {
 		Ok(Self {
@@ -90,7 +91,7 @@ impl Sequence {
 			self.kept_logits.push(logits.clone());
 		}
 		let token = self.sampler.sample(&mut logits, &self.history);
-		if Some(token) == self.eos {
+		if self.eos.contains(&token) {
 			return self.finish_flushed(FinishReason::Stop, tokenizer);
 		}
 		self.tokens.push(token);

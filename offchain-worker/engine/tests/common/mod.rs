@@ -38,7 +38,8 @@ pub struct Hashes {
 #[derive(Deserialize)]
 pub struct ModelReference {
 	pub prompts: Vec<PromptReference>,
-	pub hashes: Hashes,
+	/// The folder's content hashes as the fixture script computed them (the first fixtures).
+	pub hashes: Option<Hashes>,
 }
 
 /// What transformers computed for `name`: prompts, greedy continuations, hashes.
