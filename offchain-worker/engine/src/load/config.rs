@@ -22,6 +22,21 @@ pub enum Architecture {
 	Mistral,
 	/// Dense, grouped-query attention.
 	Llama,
+	/// Dense; biases on the query, key and value projections.
+	Qwen2,
+	/// Dense; an RMSNorm on each query and key head before the rotary.
+	Qwen3,
+}
+
+/// What an architecture adds to the shared attention.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct AttentionOptions {
+	/// Biases on the query, key and value projections.
+	pub qkv_bias: bool,
+	/// A bias on the output projection.
+	pub output_bias: bool,
+	/// An RMSNorm over each query and key head (`q_norm`, `k_norm`).
+	pub qk_norm: bool,
 }
 
 /// The fields of config.json the engine reads.
@@ -47,6 +62,11 @@ struct RawConfig {
 	sliding_window: Option<usize>,
 	#[serde(default)]
 	attention_bias: bool,
+	/// Qwen's switch for its sliding window (off in every released model).
+	#[serde(default)]
+	use_sliding_window: bool,
+	/// Each layer's attention, as transformers 5 writes it.
+	layer_types: Option<Vec<String>>,
 }
 
 /// A checked model configuration.
@@ -84,6 +104,8 @@ pub struct ModelConfig {
 	pub experts_per_token: usize,
 	/// Attention window, when the model has one.
 	pub sliding_window: Option<usize>,
+	/// What the architecture adds to the attention.
+	pub attention: AttentionOptions,
 }
 
 const FILE: &str = "config.json";
@@ -105,7 +127,56 @@ impl ModelConfig {
 			"mixtral" => Architecture::Mixtral,
 			"mistral" => Architecture::Mistral,
 			"llama" => Architecture::Llama,
+			"qwen2" => Architecture::Qwen2,
+			"qwen3" => Architecture::Qwen3,
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
+		};
+		// Llama's and Qwen3's `attention_bias` covers all four projections; Qwen2 always has
+		// biases on q, k and v and never on the output.
+		let attention = match architecture {
+			Architecture::Qwen2 => {
+				AttentionOptions { qkv_bias: true, output_bias: false, qk_norm: false }
+			}
+			Architecture::Qwen3 => AttentionOptions {
+				qkv_bias: raw.attention_bias,
+				output_bias: raw.attention_bias,
+				qk_norm: true,
+			},
+			_ => AttentionOptions {
+				qkv_bias: raw.attention_bias,
+				output_bias: raw.attention_bias,
+				qk_norm: false,
+			},
+		};
+		// One window for every layer is what the engine runs; layers that differ (Gemma's
+		// alternation) are refused by name rather than run wrong.
+		if let Some(types) = &raw.layer_types {
+			let mixed = types.iter().any(|kind| kind != &types[0]);
+			let unknown = types
+				.iter()
+				.find(|kind| !matches!(kind.as_str(), "full_attention" | "sliding_attention"));
+			if let Some(kind) = unknown {
+				return Err(EngineError::config(
+					FILE,
+					format!("layer type {kind:?} is not supported"),
+				));
+			}
+			if mixed {
+				return Err(EngineError::config(
+					FILE,
+					"layers alternating full and sliding attention are not supported yet",
+				));
+			}
+		}
+		let sliding_window = match architecture {
+			Architecture::Qwen2 | Architecture::Qwen3 if raw.use_sliding_window => {
+				return Err(EngineError::config(
+					FILE,
+					"use_sliding_window (Qwen's per-layer window) is not supported yet",
+				))
+			}
+			Architecture::Qwen2 | Architecture::Qwen3 => None,
+			_ => raw.sliding_window,
 		};
 		// Hub folders carry `rope_scaling` (and `rope_theta` beside it), transformers 5 writes
 		// `rope_parameters` with both in it.
@@ -152,9 +223,6 @@ impl ModelConfig {
 		if head_dim == 0 || !head_dim.is_multiple_of(2) {
 			return Err(EngineError::config(FILE, format!("head_dim {head_dim} must be even")));
 		}
-		if raw.attention_bias {
-			return Err(EngineError::config(FILE, "attention_bias is not supported"));
-		}
 		if !(raw.rms_norm_eps > 0.0 && rope_theta > 0.0) {
 			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
 		}
@@ -170,7 +238,7 @@ impl ModelConfig {
 				}
 				(experts, per_token)
 			}
-			Architecture::Mistral | Architecture::Llama => (0, 0),
+			_ => (0, 0),
 		};
 		Ok(Self {
 			architecture,
@@ -188,7 +256,8 @@ impl ModelConfig {
 			tie_word_embeddings: raw.tie_word_embeddings,
 			num_experts,
 			experts_per_token,
-			sliding_window: raw.sliding_window,
+			sliding_window,
+			attention,
 		})
 	}
 
@@ -224,7 +293,7 @@ impl ModelConfig {
 			Architecture::Mixtral => {
 				self.num_experts as u64 * 3 * h * i + h * self.num_experts as u64
 			}
-			Architecture::Mistral | Architecture::Llama => 3 * h * i,
+			_ => 3 * h * i,
 		};
 		let per_layer = attention + feed_forward + 2 * h;
 		let embeddings = self.vocab_size as u64 * h;

@@ -1,5 +1,7 @@
 //! Grouped-query self-attention: query heads share key/value heads without copying them
-//! (the query heads of one group are laid side by side against the group's keys).
+//! (the query heads of one group are laid side by side against the group's keys). The
+//! architectures' options: biases on the projections (Qwen2, Llama's `attention_bias`) and an
+//! RMSNorm over each query and key head before the rotary (Qwen3).
 
 use super::{kv_cache::KvCache, linear::Linear, rotary::Rotary, BatchEntry, RowSpan};
 use crate::{
@@ -8,27 +10,75 @@ use crate::{
 };
 use candle_core::{DType, Tensor};
 
+/// A projection and its bias, when it has one.
+struct Projection {
+	weight: Linear,
+	bias: Option<Tensor>,
+}
+
+impl Projection {
+	/// Loads `prefix.name.weight` (`[out, in]`) and, with `bias`, `prefix.name.bias`.
+	fn load(
+		weights: &Weights,
+		prefix: &str,
+		name: &str,
+		shape: (usize, usize),
+		bias: bool,
+	) -> Result<Self> {
+		Ok(Self {
+			weight: weights.linear(&format!("{prefix}.{name}.weight"), shape)?,
+			bias: match bias {
+				true => Some(weights.get(&format!("{prefix}.{name}.bias"), shape.0)?),
+				false => None,
+			},
+		})
+	}
+
+	fn forward(&self, x: &Tensor) -> Result<Tensor> {
+		let projected = self.weight.forward(x)?;
+		Ok(match &self.bias {
+			Some(bias) => projected.broadcast_add(bias)?,
+			None => projected,
+		})
+	}
+}
+
 /// One layer's attention weights, `[out, in]` as stored.
 pub struct Attention {
-	q: Linear,
-	k: Linear,
-	v: Linear,
-	o: Linear,
+	q: Projection,
+	k: Projection,
+	v: Projection,
+	o: Projection,
+	/// Per-head RMSNorm weights of queries and keys (`[head_dim]` each), and the epsilon.
+	qk_norm: Option<(Tensor, Tensor, f32)>,
 	num_heads: usize,
 	num_kv_heads: usize,
 	head_dim: usize,
 }
 
 impl Attention {
-	/// Loads `prefix.{q,k,v,o}_proj.weight`.
+	/// Loads `prefix.{q,k,v,o}_proj.{weight,bias}` and `prefix.{q,k}_norm.weight`, as the
+	/// config's attention options ask.
 	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
 		let (h, d) = (config.hidden_size, config.head_dim);
 		let (q_out, kv_out) = (config.num_heads * d, config.num_kv_heads * d);
+		let options = config.attention;
+		let projection =
+			|name: &str, shape, bias| Projection::load(weights, prefix, name, shape, bias);
+		let qk_norm = match options.qk_norm {
+			true => Some((
+				weights.get(&format!("{prefix}.q_norm.weight"), d)?,
+				weights.get(&format!("{prefix}.k_norm.weight"), d)?,
+				config.rms_norm_eps as f32,
+			)),
+			false => None,
+		};
 		Ok(Self {
-			q: weights.linear(&format!("{prefix}.q_proj.weight"), (q_out, h))?,
-			k: weights.linear(&format!("{prefix}.k_proj.weight"), (kv_out, h))?,
-			v: weights.linear(&format!("{prefix}.v_proj.weight"), (kv_out, h))?,
-			o: weights.linear(&format!("{prefix}.o_proj.weight"), (h, q_out))?,
+			q: projection("q_proj", (q_out, h), options.qkv_bias)?,
+			k: projection("k_proj", (kv_out, h), options.qkv_bias)?,
+			v: projection("v_proj", (kv_out, h), options.qkv_bias)?,
+			o: projection("o_proj", (h, q_out), options.output_bias)?,
+			qk_norm,
 			num_heads: config.num_heads,
 			num_kv_heads: config.num_kv_heads,
 			head_dim: d,
@@ -84,8 +134,13 @@ impl Attention {
 		let split = |rows: &Tensor, n: usize| -> Result<Tensor> {
 			Ok(rows.reshape((1, t, n, d))?.transpose(1, 2)?.contiguous()?)
 		};
-		let q = rotary.apply(&split(queries, heads)?, offset)?;
-		let k = rotary.apply(&split(keys, kv_heads)?, offset)?;
+		let (mut q, mut k) = (split(queries, heads)?, split(keys, kv_heads)?);
+		if let Some((q_norm, k_norm, eps)) = &self.qk_norm {
+			q = candle_nn::ops::rms_norm(&q, q_norm, *eps)?;
+			k = candle_nn::ops::rms_norm(&k, k_norm, *eps)?;
+		}
+		let q = rotary.apply(&q, offset)?;
+		let k = rotary.apply(&k, offset)?;
 		let v = split(values, kv_heads)?;
 		let (keys, values) = cache.write(layer, &k, &v)?;
 		let s = keys.dim(2)?;

@@ -88,9 +88,11 @@ impl Model {
 						&format!("{prefix}.block_sparse_moe"),
 						config,
 					)?),
-					Architecture::Mistral | Architecture::Llama => FeedForward::Dense(
-						DenseMlp::load(&weights, &format!("{prefix}.mlp"), config)?,
-					),
+					_ => FeedForward::Dense(DenseMlp::load(
+						&weights,
+						&format!("{prefix}.mlp"),
+						config,
+					)?),
 				};
 				Ok(DecoderLayer {
 					input_norm: weights.get(&format!("{prefix}.input_layernorm.weight"), h)?,

@@ -1,0 +1,57 @@
+//! Qwen2 and Qwen3 against transformers: the tiny Qwen2 (biases on the query, key and value
+//! projections) and Qwen3 (an RMSNorm on each query and key head), built by
+//! scripts/fixtures/qwen.py with non-zero biases and norms, give transformers' last-position
+//! logits, whole and in chunks, and its greedy continuations.
+
+#![allow(missing_docs, clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use gintonic_engine::{EngineOptions, Prompt, SamplingParams};
+
+#[test]
+fn logits_and_greedy_equal_transformers() {
+	for name in ["tiny-qwen2", "tiny-qwen3"] {
+		let engine = load(name, &EngineOptions::default());
+		for (i, prompt) in reference(name).prompts.iter().enumerate() {
+			let expected = reference_logits(name, i);
+			for chunk in [prompt.ids.len(), 4] {
+				let mut cache = engine.model().new_cache(prompt.ids.len()).unwrap();
+				let mut last = Vec::new();
+				for piece in prompt.ids.chunks(chunk) {
+					last = engine.model().forward(piece, &mut cache).unwrap();
+				}
+				let difference = max_abs_diff(&last, &expected);
+				assert!(difference < 1e-4, "{name} prompt {i}, chunks of {chunk}: {difference}");
+			}
+			let generation = engine
+				.generate(
+					&Prompt::Tokens(prompt.ids.clone()),
+					&SamplingParams::greedy(prompt.greedy.len()),
+					false,
+					&mut |_| true,
+				)
+				.unwrap();
+			let expected: Vec<u32> = prompt
+				.greedy
+				.iter()
+				.copied()
+				.take_while(|id| !engine.stop_tokens().contains(id))
+				.collect();
+			assert_eq!(generation.tokens, expected, "{name} prompt {i}");
+		}
+	}
+}
+
+#[test]
+fn alternating_layer_types_are_refused_by_name() {
+	let dir = copy_of("tiny-qwen3");
+	let path = dir.path().join("config.json");
+	let text = std::fs::read_to_string(&path).unwrap();
+	let mut config: serde_json::Value = serde_json::from_str(&text).unwrap();
+	config["layer_types"] = serde_json::json!(["sliding_attention", "full_attention"]);
+	std::fs::write(&path, config.to_string()).unwrap();
+	let error = gintonic_engine::Engine::load(dir.path(), &EngineOptions::default()).err().unwrap();
+	assert!(error.to_string().contains("alternating"), "{error}");
+}
