@@ -102,13 +102,7 @@ fn write_gguf(path: &Path, tensors: &HashMap<String, Tensor>, experts: usize, ar
 
 fn logits(engine: &Engine) -> Vec<Vec<f32>> {
 	let prompts: [&[u32]; 3] = [&[1, 5, 9, 13], &[1, 40, 41, 42, 43, 44, 45], &[1, 63]];
-	prompts
-		.iter()
-		.map(|ids| {
-			let mut cache = engine.model().new_cache(ids.len()).unwrap();
-			engine.model().forward(ids, &mut cache).unwrap()
-		})
-		.collect()
+	prompts.iter().map(|ids| common::last_logits(engine, ids, ids.len())).collect()
 }
 
 #[test]
@@ -128,15 +122,7 @@ fn a_gguf_gives_the_logits_of_the_same_weights_from_safetensors() {
 			let difference = common::max_abs_diff(a, &b);
 			assert!(difference < 1e-4, "{model_type}: {difference}");
 		}
-		let generation = engine
-			.generate(
-				&gintonic_engine::Prompt::Tokens(vec![1, 7, 8]),
-				&gintonic_engine::SamplingParams::greedy(4),
-				false,
-				&mut |_| true,
-			)
-			.unwrap();
-		assert_eq!(generation.tokens.len(), 4);
+		assert_eq!(common::greedy(&engine, &[1, 7, 8], 4).tokens.len(), 4);
 
 		let folder = ModelFolder::open(gguf.path()).unwrap();
 		assert_eq!(folder.weight_files(), ["model-Q8_0.gguf".to_string()]);

@@ -9,7 +9,7 @@
 mod common;
 
 use common::*;
-use gintonic_engine::{Engine, EngineOptions, FinishReason, Prompt, SamplingParams};
+use gintonic_engine::{Engine, EngineOptions, FinishReason, Prompt};
 use serde_json::Value;
 
 const NAME: &str = "tiny-llama3";
@@ -23,11 +23,6 @@ fn edited(edit: impl Fn(&mut serde_json::Map<String, Value>)) -> (tempfile::Temp
 	std::fs::write(&path, config.to_string()).unwrap();
 	let engine = Engine::load(dir.path(), &EngineOptions::default()).unwrap();
 	(dir, engine)
-}
-
-fn last_logits(engine: &Engine, ids: &[u32]) -> Vec<f32> {
-	let mut cache = engine.model().new_cache(ids.len()).unwrap();
-	engine.model().forward(ids, &mut cache).unwrap()
 }
 
 #[test]
@@ -52,23 +47,17 @@ fn logits_and_greedy_equal_transformers_in_both_config_forms() {
 		assert_eq!(engine.encode(&Prompt::Text(prompt.text.clone())).unwrap(), prompt.ids);
 		let expected = reference_logits(NAME, i);
 		for model in [&engine, &hub] {
-			let difference = max_abs_diff(&last_logits(model, &prompt.ids), &expected);
+			let difference =
+				max_abs_diff(&last_logits(model, &prompt.ids, prompt.ids.len()), &expected);
 			assert!(difference < 1e-4, "prompt {i}: {difference}");
 		}
-		let plain = max_abs_diff(&last_logits(&unscaled, &prompt.ids), &expected);
+		let plain = max_abs_diff(&last_logits(&unscaled, &prompt.ids, prompt.ids.len()), &expected);
 		assert!(plain > 1e-3, "the scaling changes the logits ({plain})");
 	}
 	// Greedy past the stop ids: the second prompt's continuation, compared while no stop id
 	// comes (the reference generated with no end-of-sequence id).
 	let prompt = &reference.prompts[1];
-	let generation = hub
-		.generate(
-			&Prompt::Tokens(prompt.ids.clone()),
-			&SamplingParams::greedy(12),
-			false,
-			&mut |_| true,
-		)
-		.unwrap();
+	let generation = greedy(&hub, &prompt.ids, 12);
 	let expected: Vec<u32> =
 		prompt.greedy.iter().copied().take_while(|id| !hub.stop_tokens().contains(id)).collect();
 	assert_eq!(generation.tokens, expected);
@@ -81,14 +70,7 @@ fn generation_stops_at_any_end_of_sequence_id() {
 	let stop = reference.prompts[0].greedy[3];
 	assert_eq!(engine.stop_tokens(), [2, stop]);
 	let prompt = &reference.prompts[0];
-	let generation = engine
-		.generate(
-			&Prompt::Tokens(prompt.ids.clone()),
-			&SamplingParams::greedy(12),
-			false,
-			&mut |_| true,
-		)
-		.unwrap();
+	let generation = greedy(&engine, &prompt.ids, 12);
 	let before: Vec<u32> =
 		prompt.greedy.iter().copied().take_while(|id| *id != stop && *id != 2).collect();
 	assert_eq!(generation.tokens, before);

@@ -20,13 +20,7 @@ fn engine(folder: &Path, quant: Option<Quantization>) -> Engine {
 fn logits(engine: &Engine) -> Vec<Vec<f32>> {
 	let prompts: [&[u32]; 4] =
 		[&[1, 5, 9, 13], &[1, 40, 41, 42, 43, 44, 45], &[1, 63], &[1, 7, 7, 7, 20, 30, 50, 60]];
-	prompts
-		.iter()
-		.map(|ids| {
-			let mut cache = engine.model().new_cache(ids.len()).unwrap();
-			engine.model().forward(ids, &mut cache).unwrap()
-		})
-		.collect()
+	prompts.iter().map(|ids| common::last_logits(engine, ids, ids.len())).collect()
 }
 
 fn argmax(values: &[f32]) -> usize {
@@ -70,15 +64,7 @@ fn quantized_generation_is_coherent_with_the_chat_free_path() {
 	let dir = tempfile::tempdir().unwrap();
 	build(dir.path(), "mixtral");
 	let engine = engine(dir.path(), Some(Quantization::Q8_0));
-	let generation = engine
-		.generate(
-			&gintonic_engine::Prompt::Tokens(vec![1, 5, 9]),
-			&gintonic_engine::SamplingParams::greedy(5),
-			false,
-			&mut |_| true,
-		)
-		.unwrap();
-	assert_eq!(generation.tokens.len(), 5);
+	assert_eq!(common::greedy(&engine, &[1, 5, 9], 5).tokens.len(), 5);
 }
 
 #[test]

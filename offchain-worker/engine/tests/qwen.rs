@@ -8,7 +8,7 @@
 mod common;
 
 use common::*;
-use gintonic_engine::{EngineOptions, Prompt, SamplingParams};
+use gintonic_engine::EngineOptions;
 
 #[test]
 fn logits_and_greedy_equal_transformers() {
@@ -17,22 +17,10 @@ fn logits_and_greedy_equal_transformers() {
 		for (i, prompt) in reference(name).prompts.iter().enumerate() {
 			let expected = reference_logits(name, i);
 			for chunk in [prompt.ids.len(), 4] {
-				let mut cache = engine.model().new_cache(prompt.ids.len()).unwrap();
-				let mut last = Vec::new();
-				for piece in prompt.ids.chunks(chunk) {
-					last = engine.model().forward(piece, &mut cache).unwrap();
-				}
-				let difference = max_abs_diff(&last, &expected);
+				let difference = max_abs_diff(&last_logits(&engine, &prompt.ids, chunk), &expected);
 				assert!(difference < 1e-4, "{name} prompt {i}, chunks of {chunk}: {difference}");
 			}
-			let generation = engine
-				.generate(
-					&Prompt::Tokens(prompt.ids.clone()),
-					&SamplingParams::greedy(prompt.greedy.len()),
-					false,
-					&mut |_| true,
-				)
-				.unwrap();
+			let generation = greedy(&engine, &prompt.ids, prompt.greedy.len());
 			let expected: Vec<u32> = prompt
 				.greedy
 				.iter()

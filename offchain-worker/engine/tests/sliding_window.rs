@@ -9,7 +9,7 @@
 mod common;
 
 use common::*;
-use gintonic_engine::{Engine, EngineOptions, Prompt, SamplingParams};
+use gintonic_engine::{Engine, EngineOptions, Prompt};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -57,26 +57,16 @@ fn logits_and_greedy_equal_transformers_across_the_window() {
 			.unwrap();
 		assert_eq!(engine.encode(&Prompt::Text(prompt.text.clone())).unwrap(), prompt.ids);
 		for chunk in [prompt.ids.len(), 3, 1] {
-			let mut cache = engine.model().new_cache(prompt.ids.len()).unwrap();
-			let mut last = Vec::new();
-			for piece in prompt.ids.chunks(chunk) {
-				last = engine.model().forward(piece, &mut cache).unwrap();
-			}
-			let difference = max_abs_diff(&last, &expected);
+			let difference = max_abs_diff(&last_logits(&engine, &prompt.ids, chunk), &expected);
 			assert!(difference < 1e-4, "prompt {i}, chunks of {chunk}: {difference}");
 		}
-		let mut cache = plain.model().new_cache(prompt.ids.len()).unwrap();
-		let unwindowed = plain.model().forward(&prompt.ids, &mut cache).unwrap();
+		let unwindowed = last_logits(&plain, &prompt.ids, prompt.ids.len());
 		assert!(max_abs_diff(&unwindowed, &expected) > 1e-3, "the window changes the logits");
 
-		let greedy = engine
-			.generate(
-				&Prompt::Tokens(prompt.ids.clone()),
-				&SamplingParams::greedy(prompt.greedy.len()),
-				false,
-				&mut |_| true,
-			)
-			.unwrap();
-		assert_eq!(greedy.tokens, prompt.greedy, "prompt {i}");
+		assert_eq!(
+			greedy(&engine, &prompt.ids, prompt.greedy.len()).tokens,
+			prompt.greedy,
+			"prompt {i}"
+		);
 	}
 }

@@ -4,7 +4,7 @@
 
 pub mod random_model;
 
-use gintonic_engine::{Engine, EngineOptions};
+use gintonic_engine::{Engine, EngineOptions, Generation, Prompt, SamplingParams};
 use serde::Deserialize;
 use std::path::PathBuf;
 
@@ -53,6 +53,22 @@ pub fn reference_logits(name: &str, index: usize) -> Vec<f32> {
 	let path = fixtures().join("reference").join(format!("{name}.safetensors"));
 	let tensors = candle_core::safetensors::load(path, &candle_core::Device::Cpu).unwrap();
 	tensors[&format!("prompt{index}")].to_vec1().unwrap()
+}
+
+/// Greedy generation of up to `max_tokens` after the token ids `ids`.
+pub fn greedy(engine: &Engine, ids: &[u32], max_tokens: usize) -> Generation {
+	let params = SamplingParams::greedy(max_tokens);
+	engine.generate(&Prompt::Tokens(ids.to_vec()), &params, false, &mut |_| true).unwrap()
+}
+
+/// The last-position logits of `ids`, run through the model in chunks of `chunk` tokens.
+pub fn last_logits(engine: &Engine, ids: &[u32], chunk: usize) -> Vec<f32> {
+	let mut cache = engine.model().new_cache(ids.len()).unwrap();
+	let mut last = Vec::new();
+	for piece in ids.chunks(chunk.max(1)) {
+		last = engine.model().forward(piece, &mut cache).unwrap();
+	}
+	last
 }
 
 pub fn max_abs_diff(a: &[f32], b: &[f32]) -> f32 {
