@@ -67,6 +67,8 @@ struct RawConfig {
 	use_sliding_window: bool,
 	/// Each layer's attention, as transformers 5 writes it.
 	layer_types: Option<Vec<String>>,
+	/// Pre-quantized weights (bitsandbytes, GPTQ, AWQ, fp8…), which the engine does not read.
+	quantization_config: Option<serde_json::Value>,
 }
 
 /// A checked model configuration.
@@ -178,6 +180,18 @@ impl ModelConfig {
 			Architecture::Qwen2 | Architecture::Qwen3 => None,
 			_ => raw.sliding_window,
 		};
+		if let Some(quantization) = &raw.quantization_config {
+			let method =
+				quantization.get("quant_method").and_then(|m| m.as_str()).unwrap_or("unknown");
+			let advice = match method {
+				"bitsandbytes" => "use the model's GGUF release or its 16-bit safetensors (quantize those at load with --quant q8_0 or q4k)",
+				_ => "use the 16-bit safetensors release (and --quant) or a GGUF release",
+			};
+			return Err(EngineError::config(
+				FILE,
+				format!("weights pre-quantized with {method} are not supported: {advice}"),
+			));
+		}
 		// Hub folders carry `rope_scaling` (and `rope_theta` beside it), transformers 5 writes
 		// `rope_parameters` with both in it.
 		let rope_parameters = raw.rope_parameters.unwrap_or_default();
@@ -351,6 +365,20 @@ mod tests {
 			MIXTRAL_8X7B.replace("\"num_experts_per_tok\": 2", "\"num_experts_per_tok\": 9");
 		assert!(ModelConfig::from_json(&bad_experts).is_err());
 		assert!(ModelConfig::from_json("{not json").is_err());
+	}
+
+	#[test]
+	fn pre_quantized_folders_are_refused_naming_the_method() {
+		let bnb = MIXTRAL_8X7B.replace(
+			"\"rope_theta\": 1e6",
+			"\"rope_theta\": 1e6, \"quantization_config\": {\"quant_method\": \"bitsandbytes\", \"load_in_4bit\": true}",
+		);
+		let message = ModelConfig::from_json(&bnb).err().map(|e| e.to_string()).unwrap_or_default();
+		assert!(message.contains("bitsandbytes") && message.contains("GGUF"), "{message}");
+		let gptq = bnb.replace("bitsandbytes", "gptq");
+		let message =
+			ModelConfig::from_json(&gptq).err().map(|e| e.to_string()).unwrap_or_default();
+		assert!(message.contains("gptq"), "{message}");
 	}
 
 	#[test]
