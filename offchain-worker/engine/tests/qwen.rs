@@ -43,3 +43,33 @@ fn alternating_layer_types_are_refused_by_name() {
 	let error = gintonic_engine::Engine::load(dir.path(), &EngineOptions::default()).err().unwrap();
 	assert!(error.to_string().contains("alternating"), "{error}");
 }
+
+/// The reference's conversations and transformers' renderings of them.
+#[derive(serde::Deserialize)]
+struct ChatReference {
+	chats: Vec<RenderedChat>,
+}
+
+#[derive(serde::Deserialize)]
+struct RenderedChat {
+	messages: Vec<gintonic_engine::ChatMessage>,
+	text: String,
+}
+
+#[test]
+fn the_folders_chat_template_renders_as_transformers_renders_it() {
+	use gintonic_engine::{load::folder::ModelFolder, text::chat::ChatTemplate};
+	let path = fixtures().join("reference/tiny-qwen3.json");
+	let reference: ChatReference =
+		serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+	let folder = ModelFolder::open(model_dir("tiny-qwen3")).unwrap();
+	// The reference's clock: 2026-12-02 13:34:24 UTC.
+	let template =
+		ChatTemplate::from_folder(&folder, "<s>", "</s>").unwrap().at_time(1_796_218_464);
+	for chat in &reference.chats {
+		assert_eq!(template.render(&chat.messages, true).unwrap(), chat.text);
+	}
+	let tool = [gintonic_engine::ChatMessage::new("tool", "x")];
+	let error = template.render(&tool, true).err().unwrap();
+	assert!(error.to_string().contains("Only user and assistant roles"), "{error}");
+}
