@@ -26,6 +26,9 @@ pub enum Architecture {
 	Qwen2,
 	/// Dense; an RMSNorm on each query and key head before the rotary.
 	Qwen3,
+	/// Dense Phi-3 / Phi-4: query, key and value in one projection, gate and up in one, the
+	/// rotary over part of each head where the config says so.
+	Phi3,
 }
 
 /// What an architecture adds to the shared attention.
@@ -37,6 +40,8 @@ pub struct AttentionOptions {
 	pub output_bias: bool,
 	/// An RMSNorm over each query and key head (`q_norm`, `k_norm`).
 	pub qk_norm: bool,
+	/// Query, key and value stored as one projection (`qkv_proj`).
+	pub fused_qkv: bool,
 }
 
 /// The fields of config.json the engine reads.
@@ -62,6 +67,8 @@ struct RawConfig {
 	sliding_window: Option<usize>,
 	#[serde(default)]
 	attention_bias: bool,
+	/// Phi's share of each head that rotates.
+	partial_rotary_factor: Option<f64>,
 	/// Qwen's switch for its sliding window (off in every released model).
 	#[serde(default)]
 	use_sliding_window: bool,
@@ -94,6 +101,9 @@ pub struct ModelConfig {
 	pub rms_norm_eps: f64,
 	/// Rotary base.
 	pub rope_theta: f64,
+	/// Dimensions of each head that rotate (the first ones; all of them but for Phi's partial
+	/// rotary).
+	pub rotary_dim: usize,
 	/// How the rotary frequencies are rescaled for a longer context, if they are.
 	pub rope_scaling: Option<RopeScaling>,
 	/// Context length.
@@ -131,23 +141,26 @@ impl ModelConfig {
 			"llama" => Architecture::Llama,
 			"qwen2" => Architecture::Qwen2,
 			"qwen3" => Architecture::Qwen3,
+			"phi3" => Architecture::Phi3,
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
 		};
 		// Llama's and Qwen3's `attention_bias` covers all four projections; Qwen2 always has
 		// biases on q, k and v and never on the output.
 		let attention = match architecture {
 			Architecture::Qwen2 => {
-				AttentionOptions { qkv_bias: true, output_bias: false, qk_norm: false }
+				AttentionOptions { qkv_bias: true, qk_norm: false, ..Default::default() }
 			}
 			Architecture::Qwen3 => AttentionOptions {
 				qkv_bias: raw.attention_bias,
 				output_bias: raw.attention_bias,
 				qk_norm: true,
+				fused_qkv: false,
 			},
+			Architecture::Phi3 => AttentionOptions { fused_qkv: true, ..Default::default() },
 			_ => AttentionOptions {
 				qkv_bias: raw.attention_bias,
 				output_bias: raw.attention_bias,
-				qk_norm: false,
+				..Default::default()
 			},
 		};
 		// One window for every layer is what the engine runs; layers that differ (Gemma's
@@ -237,6 +250,22 @@ impl ModelConfig {
 		if head_dim == 0 || !head_dim.is_multiple_of(2) {
 			return Err(EngineError::config(FILE, format!("head_dim {head_dim} must be even")));
 		}
+		let rotary_dim = match raw.partial_rotary_factor.or(rope_parameters.partial_rotary_factor) {
+			None => head_dim,
+			Some(factor) if factor > 0.0 && factor <= 1.0 => (head_dim as f64 * factor) as usize,
+			Some(factor) => {
+				return Err(EngineError::config(
+					FILE,
+					format!("partial_rotary_factor {factor} is not in (0, 1]"),
+				))
+			}
+		};
+		if rotary_dim == 0 || !rotary_dim.is_multiple_of(2) {
+			return Err(EngineError::config(
+				FILE,
+				format!("the rotary width {rotary_dim} must be even and positive"),
+			));
+		}
 		if !(raw.rms_norm_eps > 0.0 && rope_theta > 0.0) {
 			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
 		}
@@ -265,6 +294,7 @@ impl ModelConfig {
 			head_dim,
 			rms_norm_eps: raw.rms_norm_eps,
 			rope_theta,
+			rotary_dim,
 			rope_scaling,
 			max_position_embeddings: raw.max_position_embeddings,
 			tie_word_embeddings: raw.tie_word_embeddings,

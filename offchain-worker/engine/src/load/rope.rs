@@ -37,6 +37,8 @@ pub(crate) struct RopeSettings {
 	low_freq_factor: Option<f64>,
 	high_freq_factor: Option<f64>,
 	original_max_position_embeddings: Option<f64>,
+	/// Phi's share of each head that rotates (transformers 5 writes it here too).
+	pub(crate) partial_rotary_factor: Option<f64>,
 }
 
 impl RopeSettings {

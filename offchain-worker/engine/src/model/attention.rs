@@ -43,11 +43,33 @@ impl Projection {
 	}
 }
 
+/// The query, key and value projections.
+enum Qkv {
+	/// Three projections.
+	Separate { q: Projection, k: Projection, v: Projection },
+	/// One projection whose output columns are the queries, then the keys, then the values.
+	Fused { qkv: Projection, q_width: usize, kv_width: usize },
+}
+
+impl Qkv {
+	fn forward(&self, x: &Tensor) -> Result<(Tensor, Tensor, Tensor)> {
+		match self {
+			Self::Separate { q, k, v } => Ok((q.forward(x)?, k.forward(x)?, v.forward(x)?)),
+			Self::Fused { qkv, q_width, kv_width } => {
+				let all = qkv.forward(x)?;
+				Ok((
+					all.narrow(1, 0, *q_width)?,
+					all.narrow(1, *q_width, *kv_width)?,
+					all.narrow(1, q_width + kv_width, *kv_width)?,
+				))
+			}
+		}
+	}
+}
+
 /// One layer's attention weights, `[out, in]` as stored.
 pub struct Attention {
-	q: Projection,
-	k: Projection,
-	v: Projection,
+	qkv: Qkv,
 	o: Projection,
 	/// Per-head RMSNorm weights of queries and keys (`[head_dim]` each), and the epsilon.
 	qk_norm: Option<(Tensor, Tensor, f32)>,
@@ -57,8 +79,8 @@ pub struct Attention {
 }
 
 impl Attention {
-	/// Loads `prefix.{q,k,v,o}_proj.{weight,bias}` and `prefix.{q,k}_norm.weight`, as the
-	/// config's attention options ask.
+	/// Loads `prefix.{q,k,v,o}_proj.{weight,bias}` (or `prefix.qkv_proj`) and
+	/// `prefix.{q,k}_norm.weight`, as the config's attention options ask.
 	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
 		let (h, d) = (config.hidden_size, config.head_dim);
 		let (q_out, kv_out) = (config.num_heads * d, config.num_kv_heads * d);
@@ -74,9 +96,18 @@ impl Attention {
 			false => None,
 		};
 		Ok(Self {
-			q: projection("q_proj", (q_out, h), options.qkv_bias)?,
-			k: projection("k_proj", (kv_out, h), options.qkv_bias)?,
-			v: projection("v_proj", (kv_out, h), options.qkv_bias)?,
+			qkv: match options.fused_qkv {
+				true => Qkv::Fused {
+					qkv: projection("qkv_proj", (q_out + 2 * kv_out, h), options.qkv_bias)?,
+					q_width: q_out,
+					kv_width: kv_out,
+				},
+				false => Qkv::Separate {
+					q: projection("q_proj", (q_out, h), options.qkv_bias)?,
+					k: projection("k_proj", (kv_out, h), options.qkv_bias)?,
+					v: projection("v_proj", (kv_out, h), options.qkv_bias)?,
+				},
+			},
 			o: projection("o_proj", (h, q_out), options.output_bias)?,
 			qk_norm,
 			num_heads: config.num_heads,
@@ -96,7 +127,7 @@ impl Attention {
 		masks: &[Option<Tensor>],
 		batch: &mut [BatchEntry<'_>],
 	) -> Result<Tensor> {
-		let (queries, keys, values) = (self.q.forward(x)?, self.k.forward(x)?, self.v.forward(x)?);
+		let (queries, keys, values) = self.qkv.forward(x)?;
 		let mut outputs = Vec::with_capacity(batch.len());
 		for ((entry, span), mask) in batch.iter_mut().zip(spans).zip(masks) {
 			let rows = |all: &Tensor| all.narrow(0, span.start, span.len);

@@ -2,7 +2,13 @@
 //! one matrix at load time, one matrix product for both.
 
 use super::linear::Linear;
-use crate::{error::Result, load::config::ModelConfig, load::weights::Weights};
+use crate::{
+	error::Result,
+	load::{
+		config::{Architecture, ModelConfig},
+		weights::Weights,
+	},
+};
 use candle_core::Tensor;
 
 /// SwiGLU: `down(silu(gate(x)) × up(x))`.
@@ -26,15 +32,16 @@ pub(crate) fn swiglu(
 }
 
 impl DenseMlp {
-	/// Loads `prefix.{gate,up,down}_proj.weight`.
+	/// Loads `prefix.{gate,up,down}_proj.weight` (Phi: `prefix.{gate_up,down}_proj.weight`).
 	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
 		let (h, i) = (config.hidden_size, config.intermediate_size);
 		let name = |projection: &str| format!("{prefix}.{projection}_proj.weight");
-		Ok(Self {
-			gate_up: weights.fused_linear(&[&name("gate"), &name("up")], (i, h))?,
-			down: weights.linear(&name("down"), (h, i))?,
-			intermediate: i,
-		})
+		let gate_up = match config.architecture {
+			// Phi stores gate and up as one projection already.
+			Architecture::Phi3 => weights.linear(&name("gate_up"), (2 * i, h))?,
+			_ => weights.fused_linear(&[&name("gate"), &name("up")], (i, h))?,
+		};
+		Ok(Self { gate_up, down: weights.linear(&name("down"), (h, i))?, intermediate: i })
 	}
 
 	/// The block on `x` (`[tokens, hidden]`).

@@ -1,7 +1,9 @@
-//! Qwen2 and Qwen3 against transformers: the tiny Qwen2 (biases on the query, key and value
-//! projections) and Qwen3 (an RMSNorm on each query and key head), built by
-//! scripts/fixtures/qwen.py with non-zero biases and norms, give transformers' last-position
-//! logits, whole and in chunks, and its greedy continuations.
+//! Qwen2, Qwen3 and Phi-3 against transformers: the tiny Qwen2 (biases on the query, key and
+//! value projections) and Qwen3 (an RMSNorm on each query and key head), built by
+//! scripts/fixtures/qwen.py with non-zero biases and norms, and the tiny Phi-3 (fused
+//! projections, rotary over half of each head; scripts/fixtures/phi3.py) give transformers'
+//! last-position logits, whole and in chunks, and its greedy continuations; Qwen3's chat
+//! template renders as transformers renders it.
 
 #![allow(missing_docs, clippy::unwrap_used)]
 
@@ -12,7 +14,7 @@ use gintonic_engine::EngineOptions;
 
 #[test]
 fn logits_and_greedy_equal_transformers() {
-	for name in ["tiny-qwen2", "tiny-qwen3"] {
+	for name in ["tiny-qwen2", "tiny-qwen3", "tiny-phi3"] {
 		let engine = load(name, &EngineOptions::default());
 		for (i, prompt) in reference(name).prompts.iter().enumerate() {
 			let expected = reference_logits(name, i);
