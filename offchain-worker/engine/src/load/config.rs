@@ -29,6 +29,9 @@ pub enum Architecture {
 	/// Dense Phi-3 / Phi-4: query, key and value in one projection, gate and up in one, the
 	/// rotary over part of each head where the config says so.
 	Phi3,
+	/// Qwen3's attention with a mixture of many experts (top-k, optionally renormalised) in
+	/// the layers `decoder_sparse_step` and `mlp_only_layers` make sparse.
+	Qwen3Moe,
 }
 
 /// What an architecture adds to the shared attention.
@@ -64,6 +67,13 @@ struct RawConfig {
 	tie_word_embeddings: bool,
 	num_local_experts: Option<usize>,
 	num_experts_per_tok: Option<usize>,
+	/// Qwen's name for the experts per layer.
+	num_experts: Option<usize>,
+	moe_intermediate_size: Option<usize>,
+	norm_topk_prob: Option<bool>,
+	decoder_sparse_step: Option<usize>,
+	#[serde(default)]
+	mlp_only_layers: Vec<usize>,
 	sliding_window: Option<usize>,
 	#[serde(default)]
 	attention_bias: bool,
@@ -110,8 +120,14 @@ pub struct ModelConfig {
 	pub max_position_embeddings: usize,
 	/// The output projection is the embedding matrix.
 	pub tie_word_embeddings: bool,
-	/// Experts per layer (Mixtral).
+	/// Experts per sparse layer.
 	pub num_experts: usize,
+	/// Width of each expert's feed-forward block.
+	pub expert_intermediate_size: usize,
+	/// Whether the chosen experts' weights are renormalised to sum to one (Mixtral always).
+	pub norm_topk_prob: bool,
+	/// Which layers have a mixture of experts (the others a dense block).
+	pub sparse_layers: Vec<bool>,
 	/// Experts chosen per token (Mixtral).
 	pub experts_per_token: usize,
 	/// Attention window, when the model has one.
@@ -142,6 +158,7 @@ impl ModelConfig {
 			"qwen2" => Architecture::Qwen2,
 			"qwen3" => Architecture::Qwen3,
 			"phi3" => Architecture::Phi3,
+			"qwen3_moe" => Architecture::Qwen3Moe,
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
 		};
 		// Llama's and Qwen3's `attention_bias` covers all four projections; Qwen2 always has
@@ -150,7 +167,7 @@ impl ModelConfig {
 			Architecture::Qwen2 => {
 				AttentionOptions { qkv_bias: true, qk_norm: false, ..Default::default() }
 			}
-			Architecture::Qwen3 => AttentionOptions {
+			Architecture::Qwen3 | Architecture::Qwen3Moe => AttentionOptions {
 				qkv_bias: raw.attention_bias,
 				output_bias: raw.attention_bias,
 				qk_norm: true,
@@ -184,13 +201,15 @@ impl ModelConfig {
 			}
 		}
 		let sliding_window = match architecture {
-			Architecture::Qwen2 | Architecture::Qwen3 if raw.use_sliding_window => {
+			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe
+				if raw.use_sliding_window =>
+			{
 				return Err(EngineError::config(
 					FILE,
 					"use_sliding_window (Qwen's per-layer window) is not supported yet",
 				))
 			}
-			Architecture::Qwen2 | Architecture::Qwen3 => None,
+			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe => None,
 			_ => raw.sliding_window,
 		};
 		if let Some(quantization) = &raw.quantization_config {
@@ -269,19 +288,48 @@ impl ModelConfig {
 		if !(raw.rms_norm_eps > 0.0 && rope_theta > 0.0) {
 			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
 		}
-		let (num_experts, experts_per_token) = match architecture {
-			Architecture::Mixtral => {
-				let experts = raw.num_local_experts.unwrap_or(0);
+		let experts = match architecture {
+			Architecture::Mixtral => raw.num_local_experts,
+			// Hub folders say num_experts, transformers 5 writes num_local_experts.
+			Architecture::Qwen3Moe => raw.num_experts.or(raw.num_local_experts),
+			_ => None,
+		};
+		let (num_experts, experts_per_token) = match experts {
+			Some(experts) => {
 				let per_token = raw.num_experts_per_tok.unwrap_or(0);
 				if experts == 0 || per_token == 0 || per_token > experts {
 					return Err(EngineError::config(
 						FILE,
-						format!("mixtral needs 0 < num_experts_per_tok ({per_token}) <= num_local_experts ({experts})"),
+						format!("{model_type} needs 0 < num_experts_per_tok ({per_token}) <= its experts ({experts})"),
 					));
 				}
 				(experts, per_token)
 			}
-			_ => (0, 0),
+			None if matches!(architecture, Architecture::Mixtral | Architecture::Qwen3Moe) => {
+				return Err(EngineError::config(
+					FILE,
+					format!("{model_type} needs its number of experts"),
+				))
+			}
+			None => (0, 0),
+		};
+		let sparse_layers: Vec<bool> = (0..raw.num_hidden_layers)
+			.map(|layer| match architecture {
+				Architecture::Mixtral => true,
+				Architecture::Qwen3Moe => {
+					let step = raw.decoder_sparse_step.unwrap_or(1).max(1);
+					!raw.mlp_only_layers.contains(&layer) && (layer + 1).is_multiple_of(step)
+				}
+				_ => false,
+			})
+			.collect();
+		let expert_intermediate_size = match architecture {
+			Architecture::Qwen3Moe => raw.moe_intermediate_size.unwrap_or(raw.intermediate_size),
+			_ => raw.intermediate_size,
+		};
+		let norm_topk_prob = match architecture {
+			Architecture::Qwen3Moe => raw.norm_topk_prob.unwrap_or(false),
+			_ => true,
 		};
 		Ok(Self {
 			architecture,
@@ -299,6 +347,9 @@ impl ModelConfig {
 			max_position_embeddings: raw.max_position_embeddings,
 			tie_word_embeddings: raw.tie_word_embeddings,
 			num_experts,
+			expert_intermediate_size,
+			norm_topk_prob,
+			sparse_layers,
 			experts_per_token,
 			sliding_window,
 			attention,
@@ -312,7 +363,8 @@ impl ModelConfig {
 		let element = dtype.size_in_bytes() as u64;
 		let embeddings = self.vocab_size as u64 * h;
 		let norms = (2 * self.num_layers as u64 + 1) * h;
-		let router = self.num_layers as u64 * self.num_experts as u64 * h;
+		let sparse = self.sparse_layers.iter().filter(|sparse| **sparse).count() as u64;
+		let router = sparse * self.num_experts as u64 * h;
 		let unquantized = embeddings + norms + router;
 		let projections = self.parameter_count() - unquantized;
 		let output = match (self.tie_word_embeddings, quant) {
@@ -333,16 +385,16 @@ impl ModelConfig {
 		let kv = (self.num_kv_heads * self.head_dim) as u64;
 		let q = (self.num_heads * self.head_dim) as u64;
 		let attention = h * q + 2 * h * kv + q * h;
-		let feed_forward = match self.architecture {
-			Architecture::Mixtral => {
-				self.num_experts as u64 * 3 * h * i + h * self.num_experts as u64
-			}
-			_ => 3 * h * i,
-		};
-		let per_layer = attention + feed_forward + 2 * h;
+		let experts = self.num_experts as u64;
+		let sparse = experts * 3 * h * self.expert_intermediate_size as u64 + h * experts;
+		let layers: u64 = self
+			.sparse_layers
+			.iter()
+			.map(|is_sparse| attention + 2 * h + if *is_sparse { sparse } else { 3 * h * i })
+			.sum();
 		let embeddings = self.vocab_size as u64 * h;
 		let output = if self.tie_word_embeddings { 0 } else { embeddings };
-		embeddings + output + self.num_layers as u64 * per_layer + h
+		embeddings + output + layers + h
 	}
 }
 

@@ -27,7 +27,7 @@ use candle_core::{DType, Device, Tensor};
 use linear::Linear;
 use mask::attention_mask;
 use mlp::DenseMlp;
-use moe::SparseMoe;
+use moe::{SparseMoe, MIXTRAL_EXPERTS, QWEN_EXPERTS};
 use rotary::Rotary;
 
 /// A layer's feed-forward block.
@@ -82,13 +82,21 @@ impl Model {
 		let layers = (0..config.num_layers)
 			.map(|i| {
 				let prefix = format!("model.layers.{i}");
-				let feed_forward = match config.architecture {
-					Architecture::Mixtral => FeedForward::Sparse(SparseMoe::load(
+				let is_sparse = config.sparse_layers.get(i).copied().unwrap_or(false);
+				let feed_forward = match (is_sparse, config.architecture) {
+					(true, Architecture::Mixtral) => FeedForward::Sparse(SparseMoe::load(
 						&weights,
 						&format!("{prefix}.block_sparse_moe"),
 						config,
+						&MIXTRAL_EXPERTS,
 					)?),
-					_ => FeedForward::Dense(DenseMlp::load(
+					(true, _) => FeedForward::Sparse(SparseMoe::load(
+						&weights,
+						&format!("{prefix}.mlp"),
+						config,
+						&QWEN_EXPERTS,
+					)?),
+					(false, _) => FeedForward::Dense(DenseMlp::load(
 						&weights,
 						&format!("{prefix}.mlp"),
 						config,

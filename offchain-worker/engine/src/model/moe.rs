@@ -16,14 +16,35 @@ use crate::{
 };
 use candle_core::{DType, Tensor, D};
 
-/// Mixtral's block: a router picks the top-k experts per token (softmax, top-k, renormalised),
-/// and the token's output is the routing-weighted sum of those experts' SwiGLU outputs.
+/// The block: a router picks the top-k experts per token (softmax, top-k, renormalised where
+/// the model does), and the token's output is the routing-weighted sum of those experts'
+/// SwiGLU outputs.
 pub struct SparseMoe {
 	router: Tensor,
 	experts: Experts,
 	intermediate: usize,
 	top_k: usize,
+	renormalise: bool,
 }
+
+/// What a family calls the block's weights.
+pub struct ExpertNames {
+	/// The router, under the block's prefix.
+	pub router: &'static str,
+	/// Gate, up and down projections, under `experts.{e}`.
+	pub gate: &'static str,
+	/// See `gate`.
+	pub up: &'static str,
+	/// See `gate`.
+	pub down: &'static str,
+}
+
+/// Mixtral's names (`block_sparse_moe.experts.{e}.w1`…).
+pub const MIXTRAL_EXPERTS: ExpertNames =
+	ExpertNames { router: "gate", gate: "w1", up: "w3", down: "w2" };
+/// Qwen-MoE's names (`mlp.experts.{e}.gate_proj`…).
+pub const QWEN_EXPERTS: ExpertNames =
+	ExpertNames { router: "gate", gate: "gate_proj", up: "up_proj", down: "down_proj" };
 
 /// The experts' weights.
 enum Experts {
@@ -43,15 +64,21 @@ impl Experts {
 }
 
 impl SparseMoe {
-	/// Loads `prefix.gate.weight` and `prefix.experts.{e}.{w1,w3,w2}.weight` (gate, up, down).
-	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
-		let (h, i, e) = (config.hidden_size, config.intermediate_size, config.num_experts);
+	/// Loads `prefix.{router}.weight` and `prefix.experts.{e}.{gate,up,down}.weight` by the
+	/// family's `names`.
+	pub fn load(
+		weights: &Weights,
+		prefix: &str,
+		config: &ModelConfig,
+		names: &ExpertNames,
+	) -> Result<Self> {
+		let (h, i, e) = (config.hidden_size, config.expert_intermediate_size, config.num_experts);
 		let mut gate_up = Vec::with_capacity(e);
 		let mut down = Vec::with_capacity(e);
 		for expert in 0..e {
 			let name = |w: &str| format!("{prefix}.experts.{expert}.{w}.weight");
-			gate_up.push(weights.fused_linear(&[&name("w1"), &name("w3")], (i, h))?);
-			down.push(weights.linear(&name("w2"), (h, i))?);
+			gate_up.push(weights.fused_linear(&[&name(names.gate), &name(names.up)], (i, h))?);
+			down.push(weights.linear(&name(names.down), (h, i))?);
 		}
 		let dense = |linears: Vec<Linear>| -> Option<Vec<Tensor>> {
 			linears
@@ -72,10 +99,11 @@ impl SparseMoe {
 			}
 		};
 		Ok(Self {
-			router: weights.get(&format!("{prefix}.gate.weight"), (e, h))?,
+			router: weights.get(&format!("{prefix}.{}.weight", names.router), (e, h))?,
 			experts,
 			intermediate: i,
 			top_k: config.experts_per_token,
+			renormalise: config.norm_topk_prob,
 		})
 	}
 
@@ -102,9 +130,11 @@ impl SparseMoe {
 			.arg_sort_last_dim(false)?
 			.narrow(D::Minus1, 0, self.top_k)?
 			.contiguous()?;
-		let chosen_weights = probabilities.gather(&chosen, D::Minus1)?;
-		let chosen_weights =
-			chosen_weights.broadcast_div(&chosen_weights.sum_keepdim(D::Minus1)?)?;
+		let mut chosen_weights = probabilities.gather(&chosen, D::Minus1)?;
+		if self.renormalise {
+			chosen_weights =
+				chosen_weights.broadcast_div(&chosen_weights.sum_keepdim(D::Minus1)?)?;
+		}
 		Ok((chosen, chosen_weights.to_dtype(x.dtype())?.to_dtype(DType::F32)?))
 	}
 
