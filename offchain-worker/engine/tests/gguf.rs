@@ -152,3 +152,85 @@ fn gguf_errors_are_clear() {
 	let error = Engine::load(gguf.path(), &EngineOptions::default()).err().unwrap();
 	assert!(error.to_string().contains("2 GGUF files"), "{error}");
 }
+
+/// llama.cpp's name for a Hugging Face tensor of a dense Qwen (no reordering for Qwen).
+fn llama_cpp_name(name: &str) -> String {
+	let fixed = [
+		("model.embed_tokens.weight", "token_embd.weight"),
+		("model.norm.weight", "output_norm.weight"),
+		("lm_head.weight", "output.weight"),
+	];
+	if let Some((_, gguf)) = fixed.iter().find(|(hf, _)| *hf == name) {
+		return gguf.to_string();
+	}
+	let rest = name.strip_prefix("model.layers.").unwrap();
+	let (layer, part) = rest.split_once('.').unwrap();
+	let parts = [
+		("input_layernorm.", "attn_norm."),
+		("post_attention_layernorm.", "ffn_norm."),
+		("self_attn.q_proj.", "attn_q."),
+		("self_attn.k_proj.", "attn_k."),
+		("self_attn.v_proj.", "attn_v."),
+		("self_attn.o_proj.", "attn_output."),
+		("self_attn.q_norm.", "attn_q_norm."),
+		("self_attn.k_norm.", "attn_k_norm."),
+		("mlp.gate_proj.", "ffn_gate."),
+		("mlp.up_proj.", "ffn_up."),
+		("mlp.down_proj.", "ffn_down."),
+	];
+	let (hf, gguf) = parts.iter().find(|(hf, _)| part.starts_with(hf)).unwrap();
+	format!("blk.{layer}.{gguf}{}", &part[hf.len()..])
+}
+
+#[test]
+fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
+	for (name, architecture) in [("tiny-qwen2", "qwen2"), ("tiny-qwen3", "qwen3")] {
+		let source = common::model_dir(name);
+		let engine = Engine::load(&source, &EngineOptions::default()).unwrap();
+		let config = engine.config();
+		let tensors = candle_core::safetensors::load(
+			source.join("model.safetensors"),
+			&candle_core::Device::Cpu,
+		)
+		.unwrap();
+		let out: Vec<(String, QTensor)> = tensors
+			.iter()
+			.map(|(name, tensor)| (llama_cpp_name(name), f32_tensor(tensor)))
+			.collect();
+		let number = |v: usize| gguf_file::Value::U32(v as u32);
+		let keys = [
+			("embedding_length", number(config.hidden_size)),
+			("feed_forward_length", number(config.intermediate_size)),
+			("block_count", number(config.num_layers)),
+			("attention.head_count", number(config.num_heads)),
+			("attention.head_count_kv", number(config.num_kv_heads)),
+			("attention.key_length", number(config.head_dim)),
+			("attention.layer_norm_rms_epsilon", gguf_file::Value::F32(config.rms_norm_eps as f32)),
+			("rope.freq_base", gguf_file::Value::F32(config.rope_theta as f32)),
+			("context_length", number(config.max_position_embeddings)),
+		];
+		let mut metadata: Vec<(String, gguf_file::Value)> =
+			vec![("general.architecture".into(), gguf_file::Value::String(architecture.into()))];
+		metadata
+			.extend(keys.into_iter().map(|(key, value)| (format!("{architecture}.{key}"), value)));
+		let metadata: Vec<(&str, &gguf_file::Value)> =
+			metadata.iter().map(|(k, v)| (k.as_str(), v)).collect();
+		let tensors: Vec<(&str, &QTensor)> = out.iter().map(|(n, t)| (n.as_str(), t)).collect();
+		let dir = tempfile::tempdir().unwrap();
+		gguf_file::write(
+			&mut std::fs::File::create(dir.path().join("model.gguf")).unwrap(),
+			&metadata,
+			&tensors,
+		)
+		.unwrap();
+		std::fs::copy(source.join("tokenizer.json"), dir.path().join("tokenizer.json")).unwrap();
+		let gguf = Engine::load(dir.path(), &EngineOptions::default()).unwrap();
+		assert!(gguf.config().tie_word_embeddings, "{name}: no output.weight, tied");
+		for prompt in common::reference(name).prompts {
+			let expected = common::last_logits(&engine, &prompt.ids, prompt.ids.len());
+			let actual = common::last_logits(&gguf, &prompt.ids, prompt.ids.len());
+			let difference = common::max_abs_diff(&expected, &actual);
+			assert!(difference < 1e-4, "{name}: {difference}");
+		}
+	}
+}

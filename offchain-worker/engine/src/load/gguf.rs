@@ -1,11 +1,11 @@
-//! GGUF files, llama.cpp's format, as Unsloth and others publish Mixtral, Mistral and Llama:
-//! the configuration from the file's metadata, and the tensors under the Hugging Face names the
-//! layers ask for, their quantized blocks kept as they are.
+//! GGUF files, llama.cpp's format, as Unsloth and others publish Mixtral, Mistral, Llama and
+//! Qwen2/Qwen3: the configuration from the file's metadata, and the tensors under the Hugging
+//! Face names the layers ask for, their quantized blocks kept as they are.
 //!
-//! llama.cpp's converter reorders the rows of each head's query and key projections for its
-//! interleaved rotary embedding; rows of a quantized matrix are whole blocks, so they are put
-//! back in Hugging Face's order here, byte for byte, and the model runs the same rotary as
-//! for safetensors. Mixtral's experts are stored stacked per layer (`ffn_*_exps`); each expert
+//! For the `llama` architecture, llama.cpp's converter reorders the rows of each head's query
+//! and key projections for its interleaved rotary embedding; rows of a quantized matrix are
+//! whole blocks, so they are put back in Hugging Face's order here, byte for byte, and the model
+//! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Mixtral's experts are stored stacked per layer (`ffn_*_exps`); each expert
 //! is read as its own slice.
 
 use crate::{
@@ -26,6 +26,8 @@ use std::{
 pub struct GgufFile {
 	path: PathBuf,
 	content: gguf_file::Content,
+	/// `general.architecture`, which also prefixes the model's metadata keys.
+	architecture: String,
 }
 
 /// One tensor's blocks as stored, with its type and shape (rows first).
@@ -91,7 +93,21 @@ impl GgufFile {
 		let mut file = File::open(path).map_err(|e| EngineError::io(path, e))?;
 		let content = gguf_file::Content::read(&mut file)
 			.map_err(|e| EngineError::Weights(format!("{}: {e}", path.display())))?;
-		Ok(Self { path: path.to_path_buf(), content })
+		let architecture = match content.metadata.get("general.architecture") {
+			Some(gguf_file::Value::String(name)) => name.clone(),
+			_ => {
+				return Err(EngineError::config(
+					path.display().to_string(),
+					"general.architecture is missing",
+				))
+			}
+		};
+		Ok(Self { path: path.to_path_buf(), content, architecture })
+	}
+
+	/// Whether the query and key rows are in llama.cpp's interleaved order.
+	pub fn interleaved_rotary(&self) -> bool {
+		self.architecture == "llama"
 	}
 
 	fn metadata(&self, key: &str) -> Option<&gguf_file::Value> {
@@ -129,12 +145,9 @@ impl GgufFile {
 	/// The model's configuration from the metadata (`general.architecture` and its keys).
 	pub fn config(&self) -> Result<ModelConfig> {
 		let file = self.path.display().to_string();
-		let architecture = match self.metadata("general.architecture") {
-			Some(gguf_file::Value::String(name)) => name.clone(),
-			_ => return Err(EngineError::config(file, "general.architecture is missing")),
-		};
-		if architecture != "llama" {
-			return Err(EngineError::UnknownArchitecture(format!("{architecture} (GGUF)")));
+		let arch = self.architecture.as_str();
+		if !matches!(arch, "llama" | "qwen2" | "qwen3") {
+			return Err(EngineError::UnknownArchitecture(format!("{arch} (GGUF)")));
 		}
 		if self.content.tensor_infos.contains_key("rope_freqs.weight") {
 			return Err(EngineError::config(
@@ -143,16 +156,16 @@ impl GgufFile {
 			));
 		}
 		let required = |key: &str| -> Result<usize> {
-			let value = self.number(&format!("llama.{key}"))?;
+			let value = self.number(&format!("{arch}.{key}"))?;
 			value.map(|v| v as usize).ok_or_else(|| {
 				EngineError::config(
 					self.path.display().to_string(),
-					format!("llama.{key} is missing"),
+					format!("{arch}.{key} is missing"),
 				)
 			})
 		};
 		let optional = |key: &str| -> Result<Option<usize>> {
-			Ok(self.number(&format!("llama.{key}"))?.map(|v| v as usize))
+			Ok(self.number(&format!("{arch}.{key}"))?.map(|v| v as usize))
 		};
 		let embeddings = self.shape("token_embd.weight")?;
 		let vocab_size = embeddings.first().copied().unwrap_or(0);
@@ -161,16 +174,21 @@ impl GgufFile {
 		let experts = optional("expert_count")?.unwrap_or(0);
 		ModelConfig::from_json(
 			&serde_json::json!({
-				"model_type": if experts > 0 { "mixtral" } else { "llama" },
+				"model_type": match (arch, experts > 0) {
+					("llama", true) => "mixtral",
+					(other, _) => other,
+				},
 				"vocab_size": vocab_size,
 				"hidden_size": hidden_size,
 				"intermediate_size": required("feed_forward_length")?,
 				"num_hidden_layers": required("block_count")?,
 				"num_attention_heads": num_heads,
 				"num_key_value_heads": optional("attention.head_count_kv")?.unwrap_or(num_heads),
-				"head_dim": optional("rope.dimension_count")?,
-				"rms_norm_eps": self.float("llama.attention.layer_norm_rms_epsilon")?.unwrap_or(1e-5),
-				"rope_theta": self.float("llama.rope.freq_base")?.unwrap_or(10_000.0),
+				"head_dim": optional("attention.key_length")?.or(optional("rope.dimension_count")?),
+				"rms_norm_eps": self
+					.float(&format!("{arch}.attention.layer_norm_rms_epsilon"))?
+					.unwrap_or(1e-5),
+				"rope_theta": self.float(&format!("{arch}.rope.freq_base"))?.unwrap_or(10_000.0),
 				"max_position_embeddings": required("context_length")?,
 				"tie_word_embeddings": !self.content.tensor_infos.contains_key("output.weight"),
 				"num_local_experts": (experts > 0).then_some(experts),
@@ -258,9 +276,13 @@ pub fn gguf_name(file: &GgufFile, name: &str) -> Option<GgufName> {
 		"lm_head.weight" => return Some(plain("output.weight")),
 		_ => {}
 	}
-	let rest = name.strip_prefix("model.layers.")?.strip_suffix(".weight")?;
+	let rest = name.strip_prefix("model.layers.")?;
+	let (rest, kind) = match rest.strip_suffix(".weight") {
+		Some(rest) => (rest, "weight"),
+		None => (rest.strip_suffix(".bias")?, "bias"),
+	};
 	let (layer, part) = rest.split_once('.')?;
-	let block = |suffix: &str| format!("blk.{layer}.{suffix}.weight");
+	let block = |suffix: &str| format!("blk.{layer}.{suffix}.{kind}");
 	let named = match part {
 		"input_layernorm" => plain(&block("attn_norm")),
 		"post_attention_layernorm" => plain(&block("ffn_norm")),
@@ -268,6 +290,8 @@ pub fn gguf_name(file: &GgufFile, name: &str) -> Option<GgufName> {
 		"self_attn.k_proj" => GgufName { rotary: Some('k'), ..plain(&block("attn_k")) },
 		"self_attn.v_proj" => plain(&block("attn_v")),
 		"self_attn.o_proj" => plain(&block("attn_output")),
+		"self_attn.q_norm" => plain(&block("attn_q_norm")),
+		"self_attn.k_norm" => plain(&block("attn_k_norm")),
 		"mlp.gate_proj" => plain(&block("ffn_gate")),
 		"mlp.up_proj" => plain(&block("ffn_up")),
 		"mlp.down_proj" => plain(&block("ffn_down")),

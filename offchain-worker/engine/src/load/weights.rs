@@ -179,6 +179,7 @@ impl Weights {
 		let located = gguf_name(file, name)
 			.ok_or_else(|| EngineError::Weights(format!("{name}: no GGUF counterpart")))?;
 		let heads = match located.rotary {
+			_ if !file.interleaved_rotary() => None,
 			Some('q') => Some(heads.0),
 			Some(_) => Some(heads.1),
 			None => None,
