@@ -29,9 +29,22 @@ pub enum Architecture {
 	/// Dense Phi-3 / Phi-4: query, key and value in one projection, gate and up in one, the
 	/// rotary over part of each head where the config says so.
 	Phi3,
+	/// Gemma 2: GeGLU, norms around both blocks and `1 + w` weights, scaled embeddings,
+	/// soft-capped attention scores and logits, sliding and full attention alternating.
+	Gemma2,
 	/// Qwen3's attention with a mixture of many experts (top-k, optionally renormalised) in
 	/// the layers `decoder_sparse_step` and `mlp_only_layers` make sparse.
 	Qwen3Moe,
+}
+
+/// The feed-forward block's gate activation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Activation {
+	/// SiLU (SwiGLU).
+	#[default]
+	Silu,
+	/// GELU with the tanh approximation (GeGLU).
+	GeluTanh,
 }
 
 /// What an architecture adds to the shared attention.
@@ -84,6 +97,10 @@ struct RawConfig {
 	use_sliding_window: bool,
 	/// Each layer's attention, as transformers 5 writes it.
 	layer_types: Option<Vec<String>>,
+	hidden_activation: Option<String>,
+	query_pre_attn_scalar: Option<f64>,
+	attn_logit_softcapping: Option<f64>,
+	final_logit_softcapping: Option<f64>,
 	/// Pre-quantized weights (bitsandbytes, GPTQ, AWQ, fp8…), which the engine does not read.
 	quantization_config: Option<serde_json::Value>,
 }
@@ -134,6 +151,22 @@ pub struct ModelConfig {
 	pub sliding_window: Option<usize>,
 	/// What the architecture adds to the attention.
 	pub attention: AttentionOptions,
+	/// Which layers attend within `sliding_window` (the others see the whole context).
+	pub windowed_layers: Vec<bool>,
+	/// The feed-forward gate's activation.
+	pub activation: Activation,
+	/// The factor of the attention scores (`1/√head_dim`, Gemma's `1/√query_pre_attn_scalar`).
+	pub attention_scale: f64,
+	/// `cap × tanh(scores / cap)` on the attention scores, when set.
+	pub attention_softcap: Option<f64>,
+	/// `cap × tanh(logits / cap)` on the output logits, when set.
+	pub logit_softcap: Option<f64>,
+	/// The embeddings are multiplied by this (Gemma: `√hidden`).
+	pub embedding_scale: Option<f64>,
+	/// Norm weights are stored as `w` for `1 + w` (Gemma).
+	pub norm_weight_offset: f64,
+	/// A norm after the attention's output and around the feed-forward block (Gemma 2).
+	pub sandwich_norms: bool,
 }
 
 const FILE: &str = "config.json";
@@ -158,6 +191,7 @@ impl ModelConfig {
 			"qwen2" => Architecture::Qwen2,
 			"qwen3" => Architecture::Qwen3,
 			"phi3" => Architecture::Phi3,
+			"gemma2" => Architecture::Gemma2,
 			"qwen3_moe" => Architecture::Qwen3Moe,
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
 		};
@@ -180,26 +214,37 @@ impl ModelConfig {
 				..Default::default()
 			},
 		};
-		// One window for every layer is what the engine runs; layers that differ (Gemma's
-		// alternation) are refused by name rather than run wrong.
-		if let Some(types) = &raw.layer_types {
-			let mixed = types.iter().any(|kind| kind != &types[0]);
-			let unknown = types
-				.iter()
-				.find(|kind| !matches!(kind.as_str(), "full_attention" | "sliding_attention"));
-			if let Some(kind) = unknown {
-				return Err(EngineError::config(
-					FILE,
-					format!("layer type {kind:?} is not supported"),
-				));
+		// Layers alternating full and sliding attention: Gemma 2's, which the engine runs.
+		let windowed_layers: Vec<bool> = match &raw.layer_types {
+			Some(types) => {
+				if types.len() != raw.num_hidden_layers {
+					return Err(EngineError::config(FILE, "layer_types must name every layer"));
+				}
+				let unknown = types
+					.iter()
+					.find(|kind| !matches!(kind.as_str(), "full_attention" | "sliding_attention"));
+				if let Some(kind) = unknown {
+					return Err(EngineError::config(
+						FILE,
+						format!("layer type {kind:?} is not supported"),
+					));
+				}
+				let windowed: Vec<bool> =
+					types.iter().map(|kind| kind == "sliding_attention").collect();
+				let mixed = windowed.iter().any(|w| *w != windowed[0]);
+				if mixed && architecture != Architecture::Gemma2 {
+					return Err(EngineError::config(
+						FILE,
+						format!("layers alternating full and sliding attention are not supported for {model_type} yet"),
+					));
+				}
+				windowed
 			}
-			if mixed {
-				return Err(EngineError::config(
-					FILE,
-					"layers alternating full and sliding attention are not supported yet",
-				));
+			None if architecture == Architecture::Gemma2 => {
+				(0..raw.num_hidden_layers).map(|layer| layer % 2 == 0).collect()
 			}
-		}
+			None => vec![raw.sliding_window.is_some(); raw.num_hidden_layers],
+		};
 		let sliding_window = match architecture {
 			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe
 				if raw.use_sliding_window =>
@@ -211,6 +256,17 @@ impl ModelConfig {
 			}
 			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe => None,
 			_ => raw.sliding_window,
+		};
+		let gemma = architecture == Architecture::Gemma2;
+		let activation = match raw.hidden_activation.as_deref() {
+			None | Some("silu") => Activation::Silu,
+			Some("gelu_pytorch_tanh") => Activation::GeluTanh,
+			Some(other) => {
+				return Err(EngineError::config(
+					FILE,
+					format!("hidden_activation {other:?} is not supported"),
+				))
+			}
 		};
 		if let Some(quantization) = &raw.quantization_config {
 			let method =
@@ -353,6 +409,14 @@ impl ModelConfig {
 			experts_per_token,
 			sliding_window,
 			attention,
+			windowed_layers,
+			activation,
+			attention_scale: 1.0 / raw.query_pre_attn_scalar.unwrap_or(head_dim as f64).sqrt(),
+			attention_softcap: raw.attn_logit_softcapping.filter(|_| gemma),
+			logit_softcap: raw.final_logit_softcapping.filter(|_| gemma),
+			embedding_scale: gemma.then(|| (raw.hidden_size as f64).sqrt()),
+			norm_weight_offset: if gemma { 1.0 } else { 0.0 },
+			sandwich_norms: gemma,
 		})
 	}
 

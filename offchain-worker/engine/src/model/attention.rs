@@ -76,6 +76,10 @@ pub struct Attention {
 	num_heads: usize,
 	num_kv_heads: usize,
 	head_dim: usize,
+	/// The scores' factor.
+	scale: f64,
+	/// `cap × tanh(scores / cap)` before the mask, when set (Gemma 2).
+	softcap: Option<f64>,
 }
 
 impl Attention {
@@ -110,6 +114,8 @@ impl Attention {
 			},
 			o: projection("o_proj", (h, q_out), options.output_bias)?,
 			qk_norm,
+			scale: config.attention_scale,
+			softcap: config.attention_softcap,
 			num_heads: config.num_heads,
 			num_kv_heads: config.num_kv_heads,
 			head_dim: d,
@@ -177,8 +183,10 @@ impl Attention {
 		let s = keys.dim(2)?;
 		// Query heads h = g * group + i read key/value head g: as [1, kv_heads, group * t, d].
 		let q = q.reshape((1, kv_heads, group * t, d))?;
-		let scale = 1.0 / (d as f64).sqrt();
-		let scores = (q.matmul(&keys.t()?)? * scale)?.to_dtype(DType::F32)?;
+		let mut scores = (q.matmul(&keys.t()?)? * self.scale)?.to_dtype(DType::F32)?;
+		if let Some(cap) = self.softcap {
+			scores = ((scores / cap)?.tanh()? * cap)?;
+		}
 		let scores = match mask {
 			Some(mask) => scores
 				.reshape((1, kv_heads, group, t, s))?

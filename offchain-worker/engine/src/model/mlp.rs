@@ -5,30 +5,38 @@ use super::linear::Linear;
 use crate::{
 	error::Result,
 	load::{
-		config::{Architecture, ModelConfig},
+		config::{Activation, Architecture, ModelConfig},
 		weights::Weights,
 	},
 };
 use candle_core::Tensor;
 
-/// SwiGLU: `down(silu(gate(x)) × up(x))`.
+/// The gated feed-forward block: `down(act(gate(x)) × up(x))`.
 pub struct DenseMlp {
 	gate_up: Linear,
 	down: Linear,
 	intermediate: usize,
+	activation: Activation,
 }
 
-/// `down(silu(gate(x)) × up(x))` with gate and up side by side in `gate_up`.
-pub(crate) fn swiglu(
+/// `down(act(gate(x)) × up(x))` with gate and up side by side in `gate_up`: SwiGLU with SiLU,
+/// GeGLU with GELU.
+pub(crate) fn gated(
 	x: &Tensor,
 	gate_up: &Linear,
 	down: &Linear,
 	intermediate: usize,
+	activation: Activation,
 ) -> Result<Tensor> {
 	let hidden = gate_up.forward(x)?;
 	let gate = hidden.narrow(1, 0, intermediate)?;
 	let up = hidden.narrow(1, intermediate, intermediate)?;
-	down.forward(&(gate.silu()? * up)?)
+	let gate = match activation {
+		Activation::Silu => gate.silu()?,
+		// candle's `gelu` is the tanh approximation.
+		Activation::GeluTanh => gate.gelu()?,
+	};
+	down.forward(&(gate * up)?)
 }
 
 impl DenseMlp {
@@ -41,11 +49,16 @@ impl DenseMlp {
 			Architecture::Phi3 => weights.linear(&name("gate_up"), (2 * i, h))?,
 			_ => weights.fused_linear(&[&name("gate"), &name("up")], (i, h))?,
 		};
-		Ok(Self { gate_up, down: weights.linear(&name("down"), (h, i))?, intermediate: i })
+		Ok(Self {
+			gate_up,
+			down: weights.linear(&name("down"), (h, i))?,
+			intermediate: i,
+			activation: config.activation,
+		})
 	}
 
 	/// The block on `x` (`[tokens, hidden]`).
 	pub fn forward(&self, x: &Tensor) -> Result<Tensor> {
-		swiglu(x, &self.gate_up, &self.down, self.intermediate)
+		gated(x, &self.gate_up, &self.down, self.intermediate, self.activation)
 	}
 }

@@ -51,8 +51,15 @@ impl FeedForward {
 struct DecoderLayer {
 	input_norm: Tensor,
 	attention: Attention,
-	post_attention_norm: Tensor,
+	/// Gemma 2: a norm of the attention's output before the residual add.
+	attention_output_norm: Option<Tensor>,
+	/// The norm before the feed-forward block (Llama's `post_attention_layernorm`).
+	feed_forward_norm: Tensor,
 	feed_forward: FeedForward,
+	/// Gemma 2: a norm of the feed-forward block's output before the residual add.
+	feed_forward_output_norm: Option<Tensor>,
+	/// Whether the layer attends within the sliding window.
+	windowed: bool,
 }
 
 /// A loaded model.
@@ -102,12 +109,25 @@ impl Model {
 						config,
 					)?),
 				};
+				let norm =
+					|name: &str| norm_weight(&weights, config, &format!("{prefix}.{name}.weight"));
+				let (attention_output_norm, feed_forward_norm, feed_forward_output_norm) =
+					match config.sandwich_norms {
+						true => (
+							Some(norm("post_attention_layernorm")?),
+							norm("pre_feedforward_layernorm")?,
+							Some(norm("post_feedforward_layernorm")?),
+						),
+						false => (None, norm("post_attention_layernorm")?, None),
+					};
 				Ok(DecoderLayer {
-					input_norm: weights.get(&format!("{prefix}.input_layernorm.weight"), h)?,
+					input_norm: norm("input_layernorm")?,
 					attention: Attention::load(&weights, &format!("{prefix}.self_attn"), config)?,
-					post_attention_norm: weights
-						.get(&format!("{prefix}.post_attention_layernorm.weight"), h)?,
+					attention_output_norm,
+					feed_forward_norm,
 					feed_forward,
+					feed_forward_output_norm,
+					windowed: config.windowed_layers.get(i).copied().unwrap_or(false),
 				})
 			})
 			.collect::<Result<Vec<_>>>()?;
@@ -121,7 +141,7 @@ impl Model {
 			config: config.clone(),
 			embeddings,
 			layers,
-			norm: weights.get("model.norm.weight", h)?,
+			norm: norm_weight(&weights, config, "model.norm.weight")?,
 			output,
 			rotary: Rotary::new(config, dtype, device)?,
 			dtype,
@@ -171,7 +191,10 @@ impl Model {
 			return Ok(Vec::new());
 		}
 		let mut spans = Vec::with_capacity(batch.len());
-		let mut masks = Vec::with_capacity(batch.len());
+		let mut full_masks = Vec::with_capacity(batch.len());
+		let mut window_masks = Vec::with_capacity(batch.len());
+		let any_windowed = self.layers.iter().any(|layer| layer.windowed);
+		let any_full = self.layers.iter().any(|layer| !layer.windowed);
 		let mut ids = Vec::new();
 		for entry in batch.iter() {
 			let t = entry.tokens.len();
@@ -180,24 +203,40 @@ impl Model {
 			}
 			entry.cache.reserve(t)?;
 			spans.push(RowSpan { start: ids.len(), len: t });
-			masks.push(attention_mask(
-				t,
-				entry.cache.len(),
-				self.config.sliding_window,
-				&self.device,
-			)?);
+			let offset = entry.cache.len();
+			if any_full {
+				full_masks.push(attention_mask(t, offset, None, &self.device)?);
+			}
+			if any_windowed {
+				let window = self.config.sliding_window;
+				window_masks.push(attention_mask(t, offset, window, &self.device)?);
+			}
 			ids.extend_from_slice(entry.tokens);
 		}
 		let ids = Tensor::new(ids.as_slice(), &self.device)?;
 		let mut x = self.embeddings.index_select(&ids, 0)?;
+		if let Some(scale) = self.config.embedding_scale {
+			// As transformers does: the factor in the activations' dtype.
+			let scale = Tensor::new(scale as f32, &self.device)?.to_dtype(self.dtype)?;
+			x = x.broadcast_mul(&scale)?;
+		}
 		let eps = self.config.rms_norm_eps as f32;
+		let norm = |x: &Tensor, weight: &Tensor| candle_nn::ops::rms_norm(x, weight, eps);
 		for (i, layer) in self.layers.iter().enumerate() {
-			let normed = candle_nn::ops::rms_norm(&x, &layer.input_norm, eps)?;
-			let attended =
-				layer.attention.forward(&normed, i, &self.rotary, &spans, &masks, batch)?;
+			let masks = if layer.windowed { &window_masks } else { &full_masks };
+			let normed = norm(&x, &layer.input_norm)?;
+			let mut attended =
+				layer.attention.forward(&normed, i, &self.rotary, &spans, masks, batch)?;
+			if let Some(weight) = &layer.attention_output_norm {
+				attended = norm(&attended, weight)?;
+			}
 			x = (x + attended)?;
-			let normed = candle_nn::ops::rms_norm(&x, &layer.post_attention_norm, eps)?;
-			x = (&x + layer.feed_forward.forward(&normed)?)?;
+			let normed = norm(&x, &layer.feed_forward_norm)?;
+			let mut fed = layer.feed_forward.forward(&normed)?;
+			if let Some(weight) = &layer.feed_forward_output_norm {
+				fed = norm(&fed, weight)?;
+			}
+			x = (x + fed)?;
 		}
 		for (entry, span) in batch.iter_mut().zip(&spans) {
 			entry.cache.advance(span.len);
@@ -205,8 +244,21 @@ impl Model {
 		let last_rows: Vec<u32> =
 			spans.iter().map(|span| (span.start + span.len - 1) as u32).collect();
 		let last_rows = Tensor::new(last_rows.as_slice(), &self.device)?;
-		let last = candle_nn::ops::rms_norm(&x.index_select(&last_rows, 0)?, &self.norm, eps)?;
-		Ok(self.output.forward(&last)?.to_dtype(DType::F32)?.to_vec2()?)
+		let last = norm(&x.index_select(&last_rows, 0)?, &self.norm)?;
+		let mut logits = self.output.forward(&last)?.to_dtype(DType::F32)?;
+		if let Some(cap) = self.config.logit_softcap {
+			logits = ((logits / cap)?.tanh()? * cap)?;
+		}
+		Ok(logits.to_vec2()?)
+	}
+}
+
+/// An RMSNorm weight as the layers apply it: `w`, or Gemma's `1 + w`.
+fn norm_weight(weights: &Weights, config: &ModelConfig, name: &str) -> Result<Tensor> {
+	let weight = weights.get(name, config.hidden_size)?;
+	match config.norm_weight_offset {
+		offset if offset != 0.0 => Ok((weight + offset)?),
+		_ => Ok(weight),
 	}
 }
 

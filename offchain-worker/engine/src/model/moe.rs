@@ -8,11 +8,14 @@
 
 use super::{
 	linear::{linear, Linear},
-	mlp::swiglu,
+	mlp::gated,
 };
 use crate::{
 	error::{EngineError, Result},
-	load::{config::ModelConfig, weights::Weights},
+	load::{
+		config::{Activation, ModelConfig},
+		weights::Weights,
+	},
 };
 use candle_core::{DType, Tensor, D};
 
@@ -206,17 +209,18 @@ impl SparseMoe {
 			let scales = Tensor::from_vec(scales, (count, 1), x.device())?.to_dtype(x.dtype())?;
 			let rows = x.index_select(&ids, 0)?;
 			let expert_out = match &self.experts {
-				Experts::Stacked { gate_up, down } => swiglu(
+				Experts::Stacked { gate_up, down } => gated(
 					&rows,
 					&Linear::Dense(gate_up.get(expert)?),
 					&Linear::Dense(down.get(expert)?),
 					self.intermediate,
+					Activation::Silu,
 				)?,
 				Experts::Quantized(experts) => {
 					let (gate_up, down) = experts.get(expert).ok_or_else(|| {
 						EngineError::Weights(format!("expert {expert} is out of range"))
 					})?;
-					swiglu(&rows, gate_up, down, self.intermediate)?
+					gated(&rows, gate_up, down, self.intermediate, Activation::Silu)?
 				}
 			};
 			out = out.index_add(&ids, &expert_out.broadcast_mul(&scales)?, 0)?;
