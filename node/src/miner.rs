@@ -358,13 +358,15 @@ where
 				continue;
 			}
 		};
-		let loaded = Engine::load(folder, &options)
-			.and_then(|engine| BatchScheduler::start(Arc::new(engine), scheduler_limits(params)));
+		let loaded = Engine::load(folder, &options).and_then(|engine| {
+			let precision = engine.precision();
+			Ok((BatchScheduler::start(Arc::new(engine), scheduler_limits(params))?, precision))
+		});
 		match loaded {
-			Ok(scheduler) => {
+			Ok((scheduler, precision)) => {
 				let name = String::from_utf8_lossy(&registered.name).into_owned();
 				log::info!(target: "gintonic::miner", "serving {name} ({id:?}) from {shown} on {}", params.device);
-				models.insert(ServedModel { id, name, precision: options.precision(), scheduler });
+				models.insert(ServedModel { id, name, precision, scheduler });
 			}
 			Err(e) => log::error!(target: "gintonic::miner", "refusing model folder {shown}: {e}"),
 		}

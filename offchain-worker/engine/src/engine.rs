@@ -30,6 +30,7 @@ pub struct Engine {
 	/// The ids that end a generation: the tokenizer's end-of-sequence token and every
 	/// `eos_token_id` of generation_config.json (Llama 3 lists several).
 	stop_tokens: Vec<u32>,
+	options: EngineOptions,
 }
 
 impl Engine {
@@ -76,7 +77,24 @@ impl Engine {
 				stop_tokens.push(id);
 			}
 		}
-		Ok(Self { folder, config, model, tokenizer, template, stop_tokens })
+		Ok(Self {
+			folder,
+			config,
+			model,
+			tokenizer,
+			template,
+			stop_tokens,
+			options: options.clone(),
+		})
+	}
+
+	/// How the weights are held, as records name it: the quantization at load, `gguf` for a
+	/// GGUF file's own blocks, else the dtype.
+	pub fn precision(&self) -> String {
+		match self.folder.gguf() {
+			Some(_) => "gguf".into(),
+			None => self.options.precision(),
+		}
 	}
 
 	/// The ids that end a generation.

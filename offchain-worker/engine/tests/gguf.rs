@@ -118,6 +118,7 @@ fn a_gguf_gives_the_logits_of_the_same_weights_from_safetensors() {
 		let expected = logits(&Engine::load(source.path(), &quantized).unwrap());
 		let engine = Engine::load(gguf.path(), &EngineOptions::default()).unwrap();
 		assert_eq!(engine.config().num_experts, experts);
+		assert_eq!(engine.precision(), "gguf");
 		for (a, b) in expected.iter().zip(logits(&engine)) {
 			let difference = common::max_abs_diff(a, &b);
 			assert!(difference < 1e-4, "{model_type}: {difference}");
