@@ -34,6 +34,9 @@ FAMILIES = {
     "qwen3_moe": ("Qwen3MoeConfig", "Qwen3MoeForCausalLM", dict(
         head_dim=64, num_experts=8, num_experts_per_tok=2, moe_intermediate_size=512,
         norm_topk_prob=True, tie_word_embeddings=False)),
+    "gemma2": ("Gemma2Config", "Gemma2ForCausalLM", dict(
+        head_dim=64, query_pre_attn_scalar=64, sliding_window=64, tie_word_embeddings=True,
+        attn_implementation="eager")),
     "phi3": ("Phi3Config", "Phi3ForCausalLM", dict(
         partial_rotary_factor=0.75, pad_token_id=0, sliding_window=None,
         tie_word_embeddings=False)),
