@@ -19,11 +19,10 @@ enum Source {
 	Safetensors {
 		/// The tensors in the engine's dtype, on its device.
 		tensors: VarBuilder<'static>,
-		/// The same files read as f32 on the CPU, where weights are quantized before they
-		/// move to the device (so a dense copy never takes device memory).
-		host: VarBuilder<'static>,
-		/// Quantize the projections at load.
-		quant: Option<Quantization>,
+		/// When quantizing at load: the same files read as f32 on the CPU, where weights are
+		/// quantized before they move to the device (so a dense copy never takes device
+		/// memory), and the format.
+		quantizing: Option<(VarBuilder<'static>, Quantization)>,
 	},
 	Gguf {
 		file: GgufFile,
@@ -75,11 +74,11 @@ impl Weights {
 					VarBuilder::from_mmaped_safetensors(&files, dtype, device)
 						.map_err(|e| EngineError::Weights(e.to_string()))
 				};
-				Source::Safetensors {
-					tensors: map(dtype, device)?,
-					host: map(DType::F32, &Device::Cpu)?,
-					quant,
-				}
+				let quantizing = match quant {
+					Some(quant) => Some((map(DType::F32, &Device::Cpu)?, quant)),
+					None => None,
+				};
+				Source::Safetensors { tensors: map(dtype, device)?, quantizing }
 			}
 		};
 		Ok(Self { source, dtype, device: device.clone() })
@@ -88,7 +87,7 @@ impl Weights {
 	/// Whether projections are quantized (then each expert is held on its own).
 	pub fn quantized(&self) -> bool {
 		match &self.source {
-			Source::Safetensors { quant, .. } => quant.is_some(),
+			Source::Safetensors { quantizing, .. } => quantizing.is_some(),
 			Source::Gguf { .. } => true,
 		}
 	}
@@ -112,8 +111,10 @@ impl Weights {
 	/// quantized, else dense.
 	pub fn linear(&self, name: &str, shape: (usize, usize)) -> Result<Linear> {
 		match &self.source {
-			Source::Safetensors { quant: None, .. } => Ok(Linear::Dense(self.get(name, shape)?)),
-			Source::Safetensors { host, quant: Some(quant), .. } => {
+			Source::Safetensors { quantizing: None, .. } => {
+				Ok(Linear::Dense(self.get(name, shape)?))
+			}
+			Source::Safetensors { quantizing: Some((host, quant)), .. } => {
 				let dense = host
 					.get(shape, name)
 					.map_err(|e| EngineError::Weights(format!("{name}: {e}")))?;
@@ -128,8 +129,8 @@ impl Weights {
 	/// Several projections side by side (`[Σ out, in]`), as one: gate and up, say.
 	pub fn fused_linear(&self, names: &[&str], shape: (usize, usize)) -> Result<Linear> {
 		match &self.source {
-			Source::Safetensors { tensors, host, quant } => {
-				let source = if quant.is_some() { host } else { tensors };
+			Source::Safetensors { tensors, quantizing } => {
+				let source = quantizing.as_ref().map_or(tensors, |(host, _)| host);
 				let parts = names
 					.iter()
 					.map(|name| {
@@ -139,9 +140,9 @@ impl Weights {
 					})
 					.collect::<Result<Vec<_>>>()?;
 				let fused = Tensor::cat(&parts, 0)?;
-				match quant {
+				match quantizing {
 					None => Ok(Linear::Dense(fused)),
-					Some(quant) => self.quantize(&names.join("+"), &fused, *quant),
+					Some((_, quant)) => self.quantize(&names.join("+"), &fused, *quant),
 				}
 			}
 			Source::Gguf { .. } => {

@@ -33,7 +33,7 @@ use std::{
 	panic::{catch_unwind, AssertUnwindSafe},
 	sync::{
 		atomic::{AtomicBool, AtomicUsize, Ordering},
-		mpsc::{self, Receiver, RecvTimeoutError, Sender, SyncSender, TryRecvError, TrySendError},
+		mpsc::{self, Receiver, Sender, SyncSender, TryRecvError, TrySendError},
 		Arc, Mutex,
 	},
 	thread::JoinHandle,
@@ -86,11 +86,6 @@ impl GenerationStream {
 	/// The next event, waiting for it; `None` once the stream has ended.
 	pub fn recv(&self) -> Option<StreamEvent> {
 		self.events.recv().ok()
-	}
-
-	/// The next event if one comes within `timeout`.
-	pub fn recv_timeout(&self, timeout: Duration) -> std::result::Result<StreamEvent, bool> {
-		self.events.recv_timeout(timeout).map_err(|e| e == RecvTimeoutError::Disconnected)
 	}
 }
 
@@ -397,7 +392,7 @@ impl Worker {
 	/// Counts passes in which every sequence failed; on a device where that means a fault,
 	/// records the fault after [`DEVICE_FAULT_PASSES`] in a row.
 	fn note_pass(&mut self, outcomes: &[Result<Vec<f32>>]) {
-		let last_error = match outcomes.iter().all(Result::is_err) {
+		let last_error = match !outcomes.is_empty() && outcomes.iter().all(Result::is_err) {
 			true => outcomes.last().and_then(|outcome| outcome.as_ref().err()),
 			false => None,
 		};
