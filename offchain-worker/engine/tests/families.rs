@@ -1,8 +1,9 @@
-//! Qwen2, Qwen3, Qwen3-MoE, Gemma 2 and Phi-3 against transformers: the tiny Qwen2 (biases on the
-//! query, key and value projections), Qwen3 (an RMSNorm on each query and key head) and
-//! Qwen3-MoE (8 experts, top 2 not renormalised, a dense layer among the sparse ones), built by
-//! scripts/fixtures/qwen.py with non-zero biases and norms, the tiny Gemma 2 (GeGLU, norms
-//! around both blocks, soft-capping, alternating sliding windows; scripts/fixtures/gemma.py)
+//! Qwen2, Qwen3, Qwen3-MoE, Gemma 2, Gemma 3 and Phi-3 against transformers: the tiny Qwen2
+//! (biases on the query, key and value projections), Qwen3 (an RMSNorm on each query and key
+//! head) and Qwen3-MoE (8 experts, top 2 not renormalised, a dense layer among the sparse
+//! ones), built by scripts/fixtures/qwen.py with non-zero biases and norms, the tiny Gemma 2
+//! (GeGLU, norms around both blocks, soft-capping, alternating sliding windows) and Gemma 3
+//! (`1 + w` query and key norms, a rotary per layer type; both scripts/fixtures/gemma.py)
 //! and the tiny Phi-3 (fused
 //! projections, rotary over half of each head; scripts/fixtures/phi3.py) give transformers'
 //! last-position logits, whole and in chunks, and its greedy continuations; Qwen3's chat
@@ -17,7 +18,9 @@ use gintonic_engine::EngineOptions;
 
 #[test]
 fn logits_and_greedy_equal_transformers() {
-	for name in ["tiny-qwen2", "tiny-qwen3", "tiny-qwen3-moe", "tiny-phi3", "tiny-gemma2"] {
+	let names =
+		["tiny-qwen2", "tiny-qwen3", "tiny-qwen3-moe", "tiny-phi3", "tiny-gemma2", "tiny-gemma3"];
+	for name in names {
 		let engine = load(name, &EngineOptions::default());
 		for (i, prompt) in reference(name).prompts.iter().enumerate() {
 			let expected = reference_logits(name, i);

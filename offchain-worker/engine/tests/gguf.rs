@@ -207,7 +207,7 @@ fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
 			("attention.head_count_kv", number(config.num_kv_heads)),
 			("attention.key_length", number(config.head_dim)),
 			("attention.layer_norm_rms_epsilon", gguf_file::Value::F32(config.rms_norm_eps as f32)),
-			("rope.freq_base", gguf_file::Value::F32(config.rope_theta as f32)),
+			("rope.freq_base", gguf_file::Value::F32(config.rope.theta as f32)),
 			("context_length", number(config.max_position_embeddings)),
 		];
 		let mut metadata: Vec<(String, gguf_file::Value)> =

@@ -29,7 +29,7 @@ fn edited(edit: impl Fn(&mut serde_json::Map<String, Value>)) -> (tempfile::Temp
 fn logits_and_greedy_equal_transformers_in_both_config_forms() {
 	let reference = reference(NAME);
 	let engine = load(NAME, &EngineOptions::default());
-	assert!(engine.config().rope_scaling.is_some());
+	assert!(engine.config().rope.scaling.is_some());
 	// The hub form: rope_scaling with its type under "type", rope_theta beside it.
 	let (_hub_dir, hub) = edited(|config| {
 		let mut parameters = config.remove("rope_parameters").unwrap();

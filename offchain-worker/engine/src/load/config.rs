@@ -1,11 +1,11 @@
-//! A Hugging Face `config.json` for the Mixtral, Mistral and Llama families, read and
+//! A Hugging Face `config.json` of the families the engine runs ([`Architecture`]), read and
 //! checked: the sizes the layers are built from.
 
 use crate::{
 	error::{EngineError, Result},
 	load::{
 		device::Quantization,
-		rope::{RopeScaling, RopeSettings},
+		rope::{RopeFrequencies, RopeParameters, RopeSettings},
 	},
 };
 use candle_core::DType;
@@ -32,6 +32,10 @@ pub enum Architecture {
 	/// Gemma 2: GeGLU, norms around both blocks and `1 + w` weights, scaled embeddings,
 	/// soft-capped attention scores and logits, sliding and full attention alternating.
 	Gemma2,
+	/// Gemma 3's text model: Gemma 2's layers with a `1 + w` RMSNorm on each query and key
+	/// head, no soft-capping, five sliding layers to each full one, and a local rotary base
+	/// on the sliding layers (the global base, and any scaling, on the full ones).
+	Gemma3,
 	/// Qwen3's attention with a mixture of many experts (top-k, optionally renormalised) in
 	/// the layers `decoder_sparse_step` and `mlp_only_layers` make sparse.
 	Qwen3Moe,
@@ -73,8 +77,12 @@ struct RawConfig {
 	head_dim: Option<usize>,
 	rms_norm_eps: f64,
 	rope_theta: Option<f64>,
-	rope_parameters: Option<RopeSettings>,
+	rope_parameters: Option<RopeParameters>,
 	rope_scaling: Option<RopeSettings>,
+	/// Gemma 3's rotary base of the sliding layers, as hub folders carry it.
+	rope_local_base_freq: Option<f64>,
+	/// Gemma 3's layers per full-attention layer, when `layer_types` is not written.
+	sliding_window_pattern: Option<usize>,
 	max_position_embeddings: usize,
 	#[serde(default)]
 	tie_word_embeddings: bool,
@@ -126,13 +134,14 @@ pub struct ModelConfig {
 	pub head_dim: usize,
 	/// RMSNorm epsilon.
 	pub rms_norm_eps: f64,
-	/// Rotary base.
-	pub rope_theta: f64,
+	/// Rotary frequencies of the full-attention layers.
+	pub rope: RopeFrequencies,
+	/// Rotary frequencies of the sliding-window layers (Gemma 3's local base; the same as
+	/// `rope` for the others).
+	pub windowed_rope: RopeFrequencies,
 	/// Dimensions of each head that rotate (the first ones; all of them but for Phi's partial
 	/// rotary).
 	pub rotary_dim: usize,
-	/// How the rotary frequencies are rescaled for a longer context, if they are.
-	pub rope_scaling: Option<RopeScaling>,
 	/// Context length.
 	pub max_position_embeddings: usize,
 	/// The output projection is the embedding matrix.
@@ -165,7 +174,7 @@ pub struct ModelConfig {
 	pub embedding_scale: Option<f64>,
 	/// Norm weights are stored as `w` for `1 + w` (Gemma).
 	pub norm_weight_offset: f64,
-	/// A norm after the attention's output and around the feed-forward block (Gemma 2).
+	/// A norm after the attention's output and around the feed-forward block (Gemma 2 and 3).
 	pub sandwich_norms: bool,
 }
 
@@ -192,7 +201,15 @@ impl ModelConfig {
 			"qwen3" => Architecture::Qwen3,
 			"phi3" => Architecture::Phi3,
 			"gemma2" => Architecture::Gemma2,
+			"gemma3_text" => Architecture::Gemma3,
 			"qwen3_moe" => Architecture::Qwen3Moe,
+			"gemma3" => {
+				return Err(EngineError::config(
+					FILE,
+					"model_type gemma3 is Gemma 3's vision-language folder: the engine runs \
+					 Gemma 3's text models (model_type gemma3_text, as google/gemma-3-1b-it)",
+				))
+			}
 			other => return Err(EngineError::UnknownArchitecture(other.to_string())),
 		};
 		// Llama's and Qwen3's `attention_bias` covers all four projections; Qwen2 always has
@@ -201,12 +218,14 @@ impl ModelConfig {
 			Architecture::Qwen2 => {
 				AttentionOptions { qkv_bias: true, qk_norm: false, ..Default::default() }
 			}
-			Architecture::Qwen3 | Architecture::Qwen3Moe => AttentionOptions {
-				qkv_bias: raw.attention_bias,
-				output_bias: raw.attention_bias,
-				qk_norm: true,
-				fused_qkv: false,
-			},
+			Architecture::Qwen3 | Architecture::Qwen3Moe | Architecture::Gemma3 => {
+				AttentionOptions {
+					qkv_bias: raw.attention_bias,
+					output_bias: raw.attention_bias,
+					qk_norm: true,
+					fused_qkv: false,
+				}
+			}
 			Architecture::Phi3 => AttentionOptions { fused_qkv: true, ..Default::default() },
 			_ => AttentionOptions {
 				qkv_bias: raw.attention_bias,
@@ -214,7 +233,8 @@ impl ModelConfig {
 				..Default::default()
 			},
 		};
-		// Layers alternating full and sliding attention: Gemma 2's, which the engine runs.
+		let gemma = matches!(architecture, Architecture::Gemma2 | Architecture::Gemma3);
+		// Layers alternating full and sliding attention: Gemma's, which the engine runs.
 		let windowed_layers: Vec<bool> = match &raw.layer_types {
 			Some(types) => {
 				if types.len() != raw.num_hidden_layers {
@@ -232,7 +252,7 @@ impl ModelConfig {
 				let windowed: Vec<bool> =
 					types.iter().map(|kind| kind == "sliding_attention").collect();
 				let mixed = windowed.iter().any(|w| *w != windowed[0]);
-				if mixed && architecture != Architecture::Gemma2 {
+				if mixed && !gemma {
 					return Err(EngineError::config(
 						FILE,
 						format!("layers alternating full and sliding attention are not supported for {model_type} yet"),
@@ -242,6 +262,12 @@ impl ModelConfig {
 			}
 			None if architecture == Architecture::Gemma2 => {
 				(0..raw.num_hidden_layers).map(|layer| layer % 2 == 0).collect()
+			}
+			None if architecture == Architecture::Gemma3 => {
+				let pattern = raw.sliding_window_pattern.unwrap_or(6).max(1);
+				(0..raw.num_hidden_layers)
+					.map(|layer| !(layer + 1).is_multiple_of(pattern))
+					.collect()
 			}
 			None => vec![raw.sliding_window.is_some(); raw.num_hidden_layers],
 		};
@@ -257,7 +283,6 @@ impl ModelConfig {
 			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe => None,
 			_ => raw.sliding_window,
 		};
-		let gemma = architecture == Architecture::Gemma2;
 		let activation = match raw.hidden_activation.as_deref() {
 			None | Some("silu") => Activation::Silu,
 			Some("gelu_pytorch_tanh") => Activation::GeluTanh,
@@ -281,13 +306,34 @@ impl ModelConfig {
 			));
 		}
 		// Hub folders carry `rope_scaling` (and `rope_theta` beside it), transformers 5 writes
-		// `rope_parameters` with both in it.
-		let rope_parameters = raw.rope_parameters.unwrap_or_default();
-		let rope_scaling = match &raw.rope_scaling {
-			Some(settings) => settings.scaling(FILE)?,
-			None => rope_parameters.scaling(FILE)?,
+		// `rope_parameters` with both in it, once or per layer type.
+		let (rope_parameters, windowed_parameters) = match raw.rope_parameters {
+			None => (RopeSettings::default(), None),
+			Some(RopeParameters::Shared(settings)) => (settings, None),
+			Some(RopeParameters::PerLayerType { full_attention, sliding_attention }) => {
+				(full_attention, Some(sliding_attention))
+			}
 		};
-		let rope_theta = raw.rope_theta.or(rope_parameters.rope_theta).unwrap_or(10_000.0);
+		let default_theta =
+			if architecture == Architecture::Gemma3 { 1_000_000.0 } else { 10_000.0 };
+		let rope = RopeFrequencies {
+			theta: raw.rope_theta.or(rope_parameters.rope_theta).unwrap_or(default_theta),
+			scaling: match &raw.rope_scaling {
+				Some(settings) => settings.scaling(FILE)?,
+				None => rope_parameters.scaling(FILE)?,
+			},
+		};
+		let windowed_rope = match (windowed_parameters, architecture) {
+			(Some(settings), _) => RopeFrequencies {
+				theta: settings.rope_theta.or(raw.rope_local_base_freq).unwrap_or(10_000.0),
+				scaling: settings.scaling(FILE)?,
+			},
+			(None, Architecture::Gemma3) => RopeFrequencies {
+				theta: raw.rope_local_base_freq.unwrap_or(10_000.0),
+				scaling: None,
+			},
+			(None, _) => rope.clone(),
+		};
 		let num_kv_heads = raw.num_key_value_heads.unwrap_or(raw.num_attention_heads);
 		let positive = [
 			("vocab_size", raw.vocab_size),
@@ -341,7 +387,7 @@ impl ModelConfig {
 				format!("the rotary width {rotary_dim} must be even and positive"),
 			));
 		}
-		if !(raw.rms_norm_eps > 0.0 && rope_theta > 0.0) {
+		if !(raw.rms_norm_eps > 0.0 && rope.theta > 0.0 && windowed_rope.theta > 0.0) {
 			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
 		}
 		let experts = match architecture {
@@ -397,9 +443,9 @@ impl ModelConfig {
 			num_kv_heads,
 			head_dim,
 			rms_norm_eps: raw.rms_norm_eps,
-			rope_theta,
+			rope,
+			windowed_rope,
 			rotary_dim,
-			rope_scaling,
 			max_position_embeddings: raw.max_position_embeddings,
 			tie_word_embeddings: raw.tie_word_embeddings,
 			num_experts,
@@ -533,7 +579,7 @@ mod tests {
 			"\"rope_theta\": 1e6",
 			"\"rope_parameters\": {\"rope_theta\": 500000.0, \"rope_type\": \"default\"}",
 		);
-		assert_eq!(ModelConfig::from_json(&text).expect("valid").rope_theta, 500000.0);
+		assert_eq!(ModelConfig::from_json(&text).expect("valid").rope.theta, 500000.0);
 		let scaled = MIXTRAL_8X7B
 			.replace("\"rope_theta\": 1e6", "\"rope_scaling\": {\"rope_type\": \"llama3\"}");
 		assert!(ModelConfig::from_json(&scaled).is_err(), "llama3 without its factors");
@@ -542,5 +588,56 @@ mod tests {
 			"\"rope_parameters\": {\"rope_type\": \"yarn\", \"factor\": 4.0}",
 		);
 		assert!(ModelConfig::from_json(&yarn).is_err_and(|e| e.to_string().contains("yarn")));
+	}
+
+	/// google/gemma-3-4b's text config as hub folders carry it (the sizes cut down).
+	const GEMMA3_HUB: &str = r#"{
+		"model_type": "gemma3_text", "vocab_size": 262208, "hidden_size": 2560,
+		"intermediate_size": 10240, "num_hidden_layers": 12, "num_attention_heads": 8,
+		"num_key_value_heads": 4, "head_dim": 256, "rms_norm_eps": 1e-06,
+		"rope_theta": 1000000.0, "rope_local_base_freq": 10000.0,
+		"rope_scaling": {"factor": 8.0, "rope_type": "linear"}, "sliding_window": 1024,
+		"sliding_window_pattern": 6, "query_pre_attn_scalar": 256,
+		"hidden_activation": "gelu_pytorch_tanh", "max_position_embeddings": 131072,
+		"attn_logit_softcapping": null, "final_logit_softcapping": null
+	}"#;
+
+	#[test]
+	fn gemma3_reads_a_local_rotary_for_its_sliding_layers_in_both_forms() {
+		let hub = ModelConfig::from_json(GEMMA3_HUB).expect("valid");
+		assert_eq!(hub.architecture, Architecture::Gemma3);
+		assert!(hub.attention.qk_norm && hub.sandwich_norms);
+		assert_eq!(hub.norm_weight_offset, 1.0);
+		let full_every_sixth: Vec<bool> = (0..12).map(|i| (i + 1) % 6 != 0).collect();
+		assert_eq!(hub.windowed_layers, full_every_sixth);
+		let global = RopeFrequencies {
+			theta: 1e6,
+			scaling: Some(crate::load::rope::RopeScaling::Linear { factor: 8.0 }),
+		};
+		assert_eq!(hub.rope, global);
+		assert_eq!(hub.windowed_rope, RopeFrequencies { theta: 1e4, scaling: None });
+		assert_eq!((hub.attention_softcap, hub.logit_softcap), (None, None));
+		// transformers 5: rope_parameters per layer type, layer_types written out.
+		let types: Vec<String> = full_every_sixth
+			.iter()
+			.map(|w| format!("\"{}\"", if *w { "sliding_attention" } else { "full_attention" }))
+			.collect();
+		let written = GEMMA3_HUB
+			.replace(
+				r#""rope_theta": 1000000.0, "rope_local_base_freq": 10000.0,
+		"rope_scaling": {"factor": 8.0, "rope_type": "linear"},"#,
+				r#""rope_parameters": {
+			"full_attention": {"rope_type": "linear", "factor": 8.0, "rope_theta": 1000000.0},
+			"sliding_attention": {"rope_type": "default", "rope_theta": 10000.0}},"#,
+			)
+			.replace(
+				r#""sliding_window_pattern": 6,"#,
+				&format!(r#""layer_types": [{}],"#, types.join(", ")),
+			);
+		assert_ne!(written, GEMMA3_HUB);
+		assert_eq!(ModelConfig::from_json(&written).expect("valid"), hub);
+		let vision = GEMMA3_HUB.replace("gemma3_text", "gemma3");
+		let refused = ModelConfig::from_json(&vision).err().map(|e| e.to_string());
+		assert!(refused.is_some_and(|m| m.contains("gemma3_text")));
 	}
 }

@@ -27,6 +27,27 @@ pub enum RopeScaling {
 	},
 }
 
+/// The rotary frequencies of a layer: the base and its rescaling.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RopeFrequencies {
+	/// The base (`rope_theta`).
+	pub theta: f64,
+	/// How the frequencies are rescaled for a longer context, if they are.
+	pub scaling: Option<RopeScaling>,
+}
+
+/// `rope_parameters` as transformers 5 writes it: one set for every layer, or one per layer
+/// type (Gemma 3: full-attention layers keep the global base and any scaling, sliding ones a
+/// local base).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+pub(crate) enum RopeParameters {
+	/// Per layer type (tried first: a shared set would accept any map).
+	PerLayerType { full_attention: RopeSettings, sliding_attention: RopeSettings },
+	/// One set for every layer.
+	Shared(RopeSettings),
+}
+
 /// Either form of the settings.
 #[derive(Debug, Deserialize, Default)]
 pub(crate) struct RopeSettings {

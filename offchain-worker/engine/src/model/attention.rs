@@ -3,7 +3,7 @@
 //! architectures' options: biases on the projections (Qwen2, Llama's `attention_bias`) and an
 //! RMSNorm over each query and key head before the rotary (Qwen3).
 
-use super::{kv_cache::KvCache, linear::Linear, rotary::Rotary, BatchEntry, RowSpan};
+use super::{kv_cache::KvCache, linear::Linear, norm_weight, rotary::Rotary, BatchEntry, RowSpan};
 use crate::{
 	error::Result,
 	load::{config::ModelConfig, weights::Weights},
@@ -93,8 +93,8 @@ impl Attention {
 			|name: &str, shape, bias| Projection::load(weights, prefix, name, shape, bias);
 		let qk_norm = match options.qk_norm {
 			true => Some((
-				weights.get(&format!("{prefix}.q_norm.weight"), d)?,
-				weights.get(&format!("{prefix}.k_norm.weight"), d)?,
+				norm_weight(weights, config, &format!("{prefix}.q_norm.weight"), d)?,
+				norm_weight(weights, config, &format!("{prefix}.k_norm.weight"), d)?,
 				config.rms_norm_eps as f32,
 			)),
 			false => None,

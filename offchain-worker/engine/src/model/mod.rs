@@ -51,12 +51,12 @@ impl FeedForward {
 struct DecoderLayer {
 	input_norm: Tensor,
 	attention: Attention,
-	/// Gemma 2: a norm of the attention's output before the residual add.
+	/// Gemma: a norm of the attention's output before the residual add.
 	attention_output_norm: Option<Tensor>,
 	/// The norm before the feed-forward block (Llama's `post_attention_layernorm`).
 	feed_forward_norm: Tensor,
 	feed_forward: FeedForward,
-	/// Gemma 2: a norm of the feed-forward block's output before the residual add.
+	/// Gemma: a norm of the feed-forward block's output before the residual add.
 	feed_forward_output_norm: Option<Tensor>,
 	/// Whether the layer attends within the sliding window.
 	windowed: bool,
@@ -70,6 +70,8 @@ pub struct Model {
 	norm: Tensor,
 	output: Linear,
 	rotary: Rotary,
+	/// The sliding layers' rotary, where its frequencies differ (Gemma 3's local base).
+	windowed_rotary: Option<Rotary>,
 	dtype: DType,
 	device: Device,
 }
@@ -109,8 +111,9 @@ impl Model {
 						config,
 					)?),
 				};
-				let norm =
-					|name: &str| norm_weight(&weights, config, &format!("{prefix}.{name}.weight"));
+				let norm = |name: &str| {
+					norm_weight(&weights, config, &format!("{prefix}.{name}.weight"), h)
+				};
 				let (attention_output_norm, feed_forward_norm, feed_forward_output_norm) =
 					match config.sandwich_norms {
 						true => (
@@ -141,9 +144,13 @@ impl Model {
 			config: config.clone(),
 			embeddings,
 			layers,
-			norm: norm_weight(&weights, config, "model.norm.weight")?,
+			norm: norm_weight(&weights, config, "model.norm.weight", h)?,
 			output,
-			rotary: Rotary::new(config, dtype, device)?,
+			rotary: Rotary::new(config, &config.rope, dtype, device)?,
+			windowed_rotary: match config.windowed_rope != config.rope {
+				true => Some(Rotary::new(config, &config.windowed_rope, dtype, device)?),
+				false => None,
+			},
 			dtype,
 			device: device.clone(),
 		})
@@ -223,10 +230,12 @@ impl Model {
 		let eps = self.config.rms_norm_eps as f32;
 		let norm = |x: &Tensor, weight: &Tensor| candle_nn::ops::rms_norm(x, weight, eps);
 		for (i, layer) in self.layers.iter().enumerate() {
-			let masks = if layer.windowed { &window_masks } else { &full_masks };
+			let (masks, rotary) = match layer.windowed {
+				true => (&window_masks, self.windowed_rotary.as_ref().unwrap_or(&self.rotary)),
+				false => (&full_masks, &self.rotary),
+			};
 			let normed = norm(&x, &layer.input_norm)?;
-			let mut attended =
-				layer.attention.forward(&normed, i, &self.rotary, &spans, masks, batch)?;
+			let mut attended = layer.attention.forward(&normed, i, rotary, &spans, masks, batch)?;
 			if let Some(weight) = &layer.attention_output_norm {
 				attended = norm(&attended, weight)?;
 			}
@@ -253,9 +262,14 @@ impl Model {
 	}
 }
 
-/// An RMSNorm weight as the layers apply it: `w`, or Gemma's `1 + w`.
-fn norm_weight(weights: &Weights, config: &ModelConfig, name: &str) -> Result<Tensor> {
-	let weight = weights.get(name, config.hidden_size)?;
+/// An RMSNorm weight of `size` as the layers apply it: `w`, or Gemma's `1 + w`.
+pub(crate) fn norm_weight(
+	weights: &Weights,
+	config: &ModelConfig,
+	name: &str,
+	size: usize,
+) -> Result<Tensor> {
+	let weight = weights.get(name, size)?;
 	match config.norm_weight_offset {
 		offset if offset != 0.0 => Ok((weight + offset)?),
 		_ => Ok(weight),

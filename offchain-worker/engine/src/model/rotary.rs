@@ -3,7 +3,10 @@
 //! asks (linear, Llama 3), over the whole head or its first `rotary_dim` dimensions (Phi's
 //! partial rotary).
 
-use crate::{error::Result, load::config::ModelConfig};
+use crate::{
+	error::Result,
+	load::{config::ModelConfig, rope::RopeFrequencies},
+};
 use candle_core::{DType, Device, Tensor};
 
 /// Cos and sin tables, `[context, rotary_dim / 2]`.
@@ -16,14 +19,19 @@ pub struct Rotary {
 }
 
 impl Rotary {
-	/// Tables for the model's context, in `dtype`.
-	pub fn new(config: &ModelConfig, dtype: DType, device: &Device) -> Result<Self> {
+	/// Tables of `rope`'s frequencies for the model's context, in `dtype`.
+	pub fn new(
+		config: &ModelConfig,
+		rope: &RopeFrequencies,
+		dtype: DType,
+		device: &Device,
+	) -> Result<Self> {
 		let rotary_dim = config.rotary_dim;
 		let half = rotary_dim / 2;
 		let inv_freq: Vec<f32> = (0..half)
 			.map(|i| {
-				let inv_freq = 1.0 / config.rope_theta.powf(2.0 * i as f64 / rotary_dim as f64);
-				let scaled = config.rope_scaling.as_ref().map_or(inv_freq, |s| s.apply(inv_freq));
+				let inv_freq = 1.0 / rope.theta.powf(2.0 * i as f64 / rotary_dim as f64);
+				let scaled = rope.scaling.as_ref().map_or(inv_freq, |s| s.apply(inv_freq));
 				scaled as f32
 			})
 			.collect();
