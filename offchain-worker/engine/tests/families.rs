@@ -4,7 +4,7 @@
 //! ones), built by scripts/fixtures/qwen.py with non-zero biases and norms, the tiny Gemma 2
 //! (GeGLU, norms around both blocks, soft-capping, alternating sliding windows) and Gemma 3
 //! (`1 + w` query and key norms, a rotary per layer type; both scripts/fixtures/gemma.py)
-//! and the tiny Phi-3 (fused
+//! and the tiny Phi-3 (with and without LongRoPE; fused
 //! projections, rotary over half of each head; scripts/fixtures/phi3.py) give transformers'
 //! last-position logits, whole and in chunks, and its greedy continuations; Qwen3's chat
 //! template renders as transformers renders it.
@@ -37,6 +37,27 @@ fn logits_and_greedy_equal_transformers() {
 				.collect();
 			assert_eq!(generation.tokens, expected, "{name} prompt {i}");
 		}
+	}
+}
+
+/// LongRoPE takes its long factors once a sequence passes the original context (8 here), and
+/// then, as transformers does for Phi-3, the whole sequence is run again with them: the
+/// 12-token prompt gives the same logits whole, in chunks of 4 and token by token, and the
+/// 6-token one switches mid-generation.
+#[test]
+fn longrope_switches_factors_where_transformers_does() {
+	let name = "tiny-phi3-longrope";
+	let engine = load(name, &EngineOptions::default());
+	let prompts = &reference(name).prompts;
+	assert!(prompts[0].ids.len() <= 8 && prompts[1].ids.len() > 8);
+	for (i, prompt) in prompts.iter().enumerate() {
+		for chunk in [prompt.ids.len(), 4, 1] {
+			let logits = last_logits(&engine, &prompt.ids, chunk);
+			let difference = max_abs_diff(&logits, &reference_logits(name, i));
+			assert!(difference < 1e-4, "prompt {i}, chunks of {chunk}: {difference}");
+		}
+		let generation = greedy(&engine, &prompt.ids, prompt.greedy.len());
+		assert_eq!(generation.tokens, prompt.greedy, "prompt {i}");
 	}
 }
 

@@ -5,7 +5,7 @@ use crate::{
 	error::{EngineError, Result},
 	load::{
 		device::Quantization,
-		rope::{RopeFrequencies, RopeParameters, RopeSettings},
+		rope::{RopeFrequencies, RopeParameters, RopeScaling, RopeSettings},
 	},
 };
 use candle_core::DType;
@@ -84,6 +84,8 @@ struct RawConfig {
 	/// Gemma 3's layers per full-attention layer, when `layer_types` is not written.
 	sliding_window_pattern: Option<usize>,
 	max_position_embeddings: usize,
+	/// Phi's pre-extension context, beside its LongRoPE `rope_scaling` in hub folders.
+	original_max_position_embeddings: Option<f64>,
 	#[serde(default)]
 	tie_word_embeddings: bool,
 	num_local_experts: Option<usize>,
@@ -316,17 +318,19 @@ impl ModelConfig {
 		};
 		let default_theta =
 			if architecture == Architecture::Gemma3 { 1_000_000.0 } else { 10_000.0 };
+		let context = (raw.max_position_embeddings, raw.original_max_position_embeddings);
+		let scaling = |settings: &RopeSettings| settings.scaling(FILE, context.0, context.1);
 		let rope = RopeFrequencies {
 			theta: raw.rope_theta.or(rope_parameters.rope_theta).unwrap_or(default_theta),
 			scaling: match &raw.rope_scaling {
-				Some(settings) => settings.scaling(FILE)?,
-				None => rope_parameters.scaling(FILE)?,
+				Some(settings) => scaling(settings)?,
+				None => scaling(&rope_parameters)?,
 			},
 		};
 		let windowed_rope = match (windowed_parameters, architecture) {
 			(Some(settings), _) => RopeFrequencies {
 				theta: settings.rope_theta.or(raw.rope_local_base_freq).unwrap_or(10_000.0),
-				scaling: settings.scaling(FILE)?,
+				scaling: scaling(&settings)?,
 			},
 			(None, Architecture::Gemma3) => RopeFrequencies {
 				theta: raw.rope_local_base_freq.unwrap_or(10_000.0),
@@ -386,6 +390,21 @@ impl ModelConfig {
 				FILE,
 				format!("the rotary width {rotary_dim} must be even and positive"),
 			));
+		}
+		for frequencies in [&rope, &windowed_rope] {
+			if let Some(RopeScaling::LongRope { short_factor, long_factor, .. }) =
+				&frequencies.scaling
+			{
+				if short_factor.len() != rotary_dim / 2 || long_factor.len() != rotary_dim / 2 {
+					return Err(EngineError::config(
+						FILE,
+						format!(
+							"longrope needs {} short and long factors (half the rotary width)",
+							rotary_dim / 2
+						),
+					));
+				}
+			}
 		}
 		if !(raw.rms_norm_eps > 0.0 && rope.theta > 0.0 && windowed_rope.theta > 0.0) {
 			return Err(EngineError::config(FILE, "rms_norm_eps and rope_theta must be positive"));
@@ -610,10 +629,8 @@ mod tests {
 		assert_eq!(hub.norm_weight_offset, 1.0);
 		let full_every_sixth: Vec<bool> = (0..12).map(|i| (i + 1) % 6 != 0).collect();
 		assert_eq!(hub.windowed_layers, full_every_sixth);
-		let global = RopeFrequencies {
-			theta: 1e6,
-			scaling: Some(crate::load::rope::RopeScaling::Linear { factor: 8.0 }),
-		};
+		let global =
+			RopeFrequencies { theta: 1e6, scaling: Some(RopeScaling::Linear { factor: 8.0 }) };
 		assert_eq!(hub.rope, global);
 		assert_eq!(hub.windowed_rope, RopeFrequencies { theta: 1e4, scaling: None });
 		assert_eq!((hub.attention_softcap, hub.logit_softcap), (None, None));

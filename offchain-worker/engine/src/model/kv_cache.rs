@@ -1,5 +1,7 @@
 //! The key/value cache of one sequence, kept outside the layers: one preallocated buffer per
-//! layer, written in place at the sequence's position (no concatenation per step).
+//! layer, written in place at the sequence's position (no concatenation per step), and the
+//! token ids of the positions it holds (what a LongRoPE model reruns when a sequence passes
+//! its original context).
 
 use crate::{
 	error::{EngineError, Result},
@@ -16,7 +18,8 @@ struct LayerCache {
 /// head_dim]` each.
 pub struct KvCache {
 	layers: Vec<LayerCache>,
-	len: usize,
+	/// The token id at each position filled.
+	tokens: Vec<u32>,
 	capacity: usize,
 }
 
@@ -37,17 +40,17 @@ impl KvCache {
 				})
 			})
 			.collect::<Result<_>>()?;
-		Ok(Self { layers, len: 0, capacity })
+		Ok(Self { layers, tokens: Vec::new(), capacity })
 	}
 
 	/// Positions filled.
 	pub fn len(&self) -> usize {
-		self.len
+		self.tokens.len()
 	}
 
 	/// Whether nothing is cached.
 	pub fn is_empty(&self) -> bool {
-		self.len == 0
+		self.tokens.is_empty()
 	}
 
 	/// Positions the cache holds at most.
@@ -57,9 +60,9 @@ impl KvCache {
 
 	/// Checks that `new` more positions fit.
 	pub(crate) fn reserve(&self, new: usize) -> Result<()> {
-		if self.len + new > self.capacity {
+		if self.len() + new > self.capacity {
 			return Err(EngineError::PromptTooLong {
-				prompt_tokens: self.len + new,
+				prompt_tokens: self.len() + new,
 				context: self.capacity,
 			});
 		}
@@ -74,15 +77,21 @@ impl KvCache {
 		keys: &Tensor,
 		values: &Tensor,
 	) -> Result<(Tensor, Tensor)> {
-		let new = keys.dim(2)?;
+		let (len, new) = (self.len(), keys.dim(2)?);
 		let cache = &mut self.layers[layer];
-		cache.keys.slice_set(keys, 2, self.len)?;
-		cache.values.slice_set(values, 2, self.len)?;
-		Ok((cache.keys.narrow(2, 0, self.len + new)?, cache.values.narrow(2, 0, self.len + new)?))
+		cache.keys.slice_set(keys, 2, len)?;
+		cache.values.slice_set(values, 2, len)?;
+		Ok((cache.keys.narrow(2, 0, len + new)?, cache.values.narrow(2, 0, len + new)?))
 	}
 
-	/// Marks `new` positions as written by every layer.
-	pub(crate) fn advance(&mut self, new: usize) {
-		self.len += new;
+	/// Marks the positions of `tokens` as written by every layer.
+	pub(crate) fn advance(&mut self, tokens: &[u32]) {
+		self.tokens.extend_from_slice(tokens);
+	}
+
+	/// Empties the cache (its buffers stay, to be written again) and returns the token ids it
+	/// held.
+	pub(crate) fn restart(&mut self) -> Vec<u32> {
+		std::mem::take(&mut self.tokens)
 	}
 }

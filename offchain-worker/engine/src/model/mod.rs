@@ -29,6 +29,7 @@ use mask::attention_mask;
 use mlp::DenseMlp;
 use moe::{SparseMoe, MIXTRAL_EXPERTS, QWEN_EXPERTS};
 use rotary::Rotary;
+use std::borrow::Cow;
 
 /// A layer's feed-forward block.
 enum FeedForward {
@@ -203,11 +204,13 @@ impl Model {
 		let any_windowed = self.layers.iter().any(|layer| layer.windowed);
 		let any_full = self.layers.iter().any(|layer| !layer.windowed);
 		let mut ids = Vec::new();
-		for entry in batch.iter() {
-			let t = entry.tokens.len();
-			if t == 0 {
+		let mut inputs = Vec::with_capacity(batch.len());
+		for entry in batch.iter_mut() {
+			if entry.tokens.is_empty() {
 				return Err(EngineError::EmptyPrompt);
 			}
+			let input = self.input_of(entry);
+			let t = input.len();
 			entry.cache.reserve(t)?;
 			spans.push(RowSpan { start: ids.len(), len: t });
 			let offset = entry.cache.len();
@@ -218,7 +221,8 @@ impl Model {
 				let window = self.config.sliding_window;
 				window_masks.push(attention_mask(t, offset, window, &self.device)?);
 			}
-			ids.extend_from_slice(entry.tokens);
+			ids.extend_from_slice(&input);
+			inputs.push(input);
 		}
 		let ids = Tensor::new(ids.as_slice(), &self.device)?;
 		let mut x = self.embeddings.index_select(&ids, 0)?;
@@ -247,8 +251,8 @@ impl Model {
 			}
 			x = (x + fed)?;
 		}
-		for (entry, span) in batch.iter_mut().zip(&spans) {
-			entry.cache.advance(span.len);
+		for (entry, input) in batch.iter_mut().zip(&inputs) {
+			entry.cache.advance(input);
 		}
 		let last_rows: Vec<u32> =
 			spans.iter().map(|span| (span.start + span.len - 1) as u32).collect();
@@ -259,6 +263,25 @@ impl Model {
 			logits = ((logits / cap)?.tanh()? * cap)?;
 		}
 		Ok(logits.to_vec2()?)
+	}
+}
+
+impl Model {
+	/// What `entry` runs: its new tokens, or, for a LongRoPE model whose sequence passes the
+	/// original context in this pass, every token of it, its cache emptied first. As
+	/// transformers does for Phi-3: the whole sequence then sees the long factors, not only
+	/// the positions after the switch (which would leave the cache rotated by the short ones).
+	fn input_of<'t>(&self, entry: &mut BatchEntry<'t>) -> Cow<'t, [u32]> {
+		let held = entry.cache.len();
+		let long_after = self.config.rope.long_after().or(self.config.windowed_rope.long_after());
+		match long_after {
+			Some(after) if held > 0 && held <= after && held + entry.tokens.len() > after => {
+				let mut all = entry.cache.restart();
+				all.extend_from_slice(entry.tokens);
+				Cow::Owned(all)
+			}
+			_ => Cow::Borrowed(entry.tokens),
+		}
 	}
 }
 

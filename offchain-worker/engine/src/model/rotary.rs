@@ -1,7 +1,7 @@
 //! Rotary position embeddings (the non-interleaved form transformers uses), with the cos/sin
 //! tables computed once in f32 for the whole context, the frequencies rescaled as the config
-//! asks (linear, Llama 3), over the whole head or its first `rotary_dim` dimensions (Phi's
-//! partial rotary).
+//! asks (linear, Llama 3, LongRoPE), over the whole head or its first `rotary_dim` dimensions
+//! (Phi's partial rotary).
 
 use crate::{
 	error::Result,
@@ -9,13 +9,45 @@ use crate::{
 };
 use candle_core::{DType, Device, Tensor};
 
-/// Cos and sin tables, `[context, rotary_dim / 2]`.
-pub struct Rotary {
+/// Cos and sin, `[context, rotary_dim / 2]`.
+struct Tables {
 	cos: Tensor,
 	sin: Tensor,
+}
+
+/// The tables of a layer's rotary.
+pub struct Rotary {
+	tables: Tables,
+	/// LongRoPE: the tables of its long factors, and the sequence length past which a pass
+	/// takes them (as transformers does, for the whole pass: cached keys keep their rotation).
+	long: Option<(Tables, usize)>,
 	/// Dimensions of each head that rotate (the first ones); the rest pass through.
 	rotary_dim: usize,
 	head_dim: usize,
+}
+
+impl Tables {
+	fn new(
+		config: &ModelConfig,
+		rope: &RopeFrequencies,
+		long: bool,
+		dtype: DType,
+		device: &Device,
+	) -> Result<Self> {
+		let inv_freq: Vec<f32> =
+			rope.inv_freqs(config.rotary_dim, long).into_iter().map(|f| f as f32).collect();
+		let half = inv_freq.len();
+		let inv_freq = Tensor::from_vec(inv_freq, (1, half), device)?;
+		let positions = Tensor::arange(0u32, config.max_position_embeddings as u32, device)?
+			.to_dtype(DType::F32)?
+			.reshape((config.max_position_embeddings, 1))?;
+		let freqs = positions.broadcast_mul(&inv_freq)?;
+		let magnitude = rope.magnitude();
+		Ok(Self {
+			cos: (freqs.cos()? * magnitude)?.to_dtype(dtype)?,
+			sin: (freqs.sin()? * magnitude)?.to_dtype(dtype)?,
+		})
+	}
 }
 
 impl Rotary {
@@ -26,24 +58,14 @@ impl Rotary {
 		dtype: DType,
 		device: &Device,
 	) -> Result<Self> {
-		let rotary_dim = config.rotary_dim;
-		let half = rotary_dim / 2;
-		let inv_freq: Vec<f32> = (0..half)
-			.map(|i| {
-				let inv_freq = 1.0 / rope.theta.powf(2.0 * i as f64 / rotary_dim as f64);
-				let scaled = rope.scaling.as_ref().map_or(inv_freq, |s| s.apply(inv_freq));
-				scaled as f32
-			})
-			.collect();
-		let inv_freq = Tensor::from_vec(inv_freq, (1, half), device)?;
-		let positions = Tensor::arange(0u32, config.max_position_embeddings as u32, device)?
-			.to_dtype(DType::F32)?
-			.reshape((config.max_position_embeddings, 1))?;
-		let freqs = positions.broadcast_mul(&inv_freq)?;
+		let long = match rope.long_after() {
+			Some(after) => Some((Tables::new(config, rope, true, dtype, device)?, after)),
+			None => None,
+		};
 		Ok(Self {
-			cos: freqs.cos()?.to_dtype(dtype)?,
-			sin: freqs.sin()?.to_dtype(dtype)?,
-			rotary_dim,
+			tables: Tables::new(config, rope, false, dtype, device)?,
+			long,
+			rotary_dim: config.rotary_dim,
 			head_dim: config.head_dim,
 		})
 	}
@@ -51,8 +73,12 @@ impl Rotary {
 	/// Rotates `xs` (`[1, heads, t, head_dim]`, contiguous) for positions `offset..offset+t`.
 	pub fn apply(&self, xs: &Tensor, offset: usize) -> Result<Tensor> {
 		let t = xs.dim(2)?;
-		let cos = self.cos.narrow(0, offset, t)?;
-		let sin = self.sin.narrow(0, offset, t)?;
+		let tables = match &self.long {
+			Some((long, after)) if offset + t > *after => long,
+			_ => &self.tables,
+		};
+		let cos = tables.cos.narrow(0, offset, t)?;
+		let sin = tables.sin.narrow(0, offset, t)?;
 		if self.rotary_dim == self.head_dim {
 			return Ok(candle_nn::rotary_emb::rope(xs, &cos, &sin)?);
 		}
