@@ -18,7 +18,10 @@ use gintonic_engine::{
 	load::{folder::ModelFolder, hash::hash_folder},
 	Engine, EngineError, EngineOptions, Quantization,
 };
-use std::{collections::HashMap, path::Path};
+use std::{
+	collections::{BTreeMap, HashMap},
+	path::Path,
+};
 
 /// llama.cpp's reordering of a query or key projection's rows for its interleaved rotary.
 fn permute(weight: &Tensor, heads: usize) -> Tensor {
@@ -154,7 +157,8 @@ fn gguf_errors_are_clear() {
 	assert!(error.to_string().contains("2 GGUF files"), "{error}");
 }
 
-/// llama.cpp's name for a Hugging Face tensor of a dense Qwen (no reordering for Qwen).
+/// llama.cpp's name for a Hugging Face tensor of a Qwen (no reordering for Qwen); an expert's
+/// projection gives its stack's name.
 fn llama_cpp_name(name: &str) -> String {
 	let fixed = [
 		("model.embed_tokens.weight", "token_embd.weight"),
@@ -166,6 +170,10 @@ fn llama_cpp_name(name: &str) -> String {
 	}
 	let rest = name.strip_prefix("model.layers.").unwrap();
 	let (layer, part) = rest.split_once('.').unwrap();
+	if let Some(expert) = part.strip_prefix("mlp.experts.") {
+		let kind = expert.split('.').nth(1).unwrap().trim_end_matches("_proj");
+		return format!("blk.{layer}.ffn_{kind}_exps.weight");
+	}
 	let parts = [
 		("input_layernorm.", "attn_norm."),
 		("post_attention_layernorm.", "ffn_norm."),
@@ -178,14 +186,39 @@ fn llama_cpp_name(name: &str) -> String {
 		("mlp.gate_proj.", "ffn_gate."),
 		("mlp.up_proj.", "ffn_up."),
 		("mlp.down_proj.", "ffn_down."),
+		("mlp.gate.", "ffn_gate_inp."),
 	];
 	let (hf, gguf) = parts.iter().find(|(hf, _)| part.starts_with(hf)).unwrap();
 	format!("blk.{layer}.{gguf}{}", &part[hf.len()..])
 }
 
+/// The file's tensors: each Hugging Face tensor under llama.cpp's name, the experts of a layer
+/// stacked `[experts, rows, columns]` in expert order.
+fn llama_cpp_tensors(tensors: &HashMap<String, Tensor>) -> Vec<(String, QTensor)> {
+	let mut stacks: BTreeMap<String, Vec<(usize, &Tensor)>> = BTreeMap::new();
+	let mut out = Vec::new();
+	for (name, tensor) in tensors {
+		let gguf = llama_cpp_name(name);
+		match name.split_once(".mlp.experts.") {
+			Some((_, rest)) => {
+				let expert: usize = rest.split('.').next().unwrap().parse().unwrap();
+				stacks.entry(gguf).or_default().push((expert, tensor));
+			}
+			None => out.push((gguf, f32_tensor(tensor))),
+		}
+	}
+	for (gguf, mut experts) in stacks {
+		experts.sort_by_key(|(expert, _)| *expert);
+		let experts: Vec<&Tensor> = experts.into_iter().map(|(_, tensor)| tensor).collect();
+		out.push((gguf, f32_tensor(&Tensor::stack(&experts, 0).unwrap())));
+	}
+	out
+}
+
 #[test]
-fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
-	for (name, architecture) in [("tiny-qwen2", "qwen2"), ("tiny-qwen3", "qwen3")] {
+fn qwen_ggufs_equal_their_safetensors() {
+	let files = [("tiny-qwen2", "qwen2"), ("tiny-qwen3", "qwen3"), ("tiny-qwen3-moe", "qwen3moe")];
+	for (name, architecture) in files {
 		let source = common::model_dir(name);
 		let engine = Engine::load(&source, &EngineOptions::default()).unwrap();
 		let config = engine.config();
@@ -194,12 +227,9 @@ fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
 			&candle_core::Device::Cpu,
 		)
 		.unwrap();
-		let out: Vec<(String, QTensor)> = tensors
-			.iter()
-			.map(|(name, tensor)| (llama_cpp_name(name), f32_tensor(tensor)))
-			.collect();
+		let out = llama_cpp_tensors(&tensors);
 		let number = |v: usize| gguf_file::Value::U32(v as u32);
-		let keys = [
+		let mut keys = vec![
 			("embedding_length", number(config.hidden_size)),
 			("feed_forward_length", number(config.intermediate_size)),
 			("block_count", number(config.num_layers)),
@@ -210,6 +240,14 @@ fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
 			("rope.freq_base", gguf_file::Value::F32(config.rope.theta as f32)),
 			("context_length", number(config.max_position_embeddings)),
 		];
+		if config.num_experts > 0 {
+			keys.extend([
+				("expert_count", number(config.num_experts)),
+				("expert_used_count", number(config.experts_per_token)),
+				("expert_feed_forward_length", number(config.expert_intermediate_size)),
+				("expert_weights_norm", gguf_file::Value::Bool(config.norm_topk_prob)),
+			]);
+		}
 		let mut metadata: Vec<(String, gguf_file::Value)> =
 			vec![("general.architecture".into(), gguf_file::Value::String(architecture.into()))];
 		metadata
@@ -226,7 +264,8 @@ fn qwen2_and_qwen3_ggufs_equal_their_safetensors() {
 		.unwrap();
 		std::fs::copy(source.join("tokenizer.json"), dir.path().join("tokenizer.json")).unwrap();
 		let gguf = Engine::load(dir.path(), &EngineOptions::default()).unwrap();
-		assert!(gguf.config().tie_word_embeddings, "{name}: no output.weight, tied");
+		assert_eq!(gguf.config().tie_word_embeddings, config.tie_word_embeddings, "{name}");
+		assert_eq!(gguf.config().sparse_layers, config.sparse_layers, "{name}");
 		for prompt in common::reference(name).prompts {
 			let expected = common::last_logits(&engine, &prompt.ids, prompt.ids.len());
 			let actual = common::last_logits(&gguf, &prompt.ids, prompt.ids.len());

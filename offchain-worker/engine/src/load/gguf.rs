@@ -1,12 +1,14 @@
 //! GGUF files, llama.cpp's format, as Unsloth and others publish Mixtral, Mistral, Llama and
-//! Qwen2/Qwen3: the configuration from the file's metadata, and the tensors under the Hugging
-//! Face names the layers ask for, their quantized blocks kept as they are.
+//! Qwen2/Qwen3/Qwen3-MoE: the configuration from the file's metadata, and the tensors under the
+//! Hugging Face names the layers ask for, their quantized blocks kept as they are.
 //!
 //! For the `llama` architecture, llama.cpp's converter reorders the rows of each head's query
 //! and key projections for its interleaved rotary embedding; rows of a quantized matrix are
 //! whole blocks, so they are put back in Hugging Face's order here, byte for byte, and the model
-//! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Mixtral's experts are stored stacked per layer (`ffn_*_exps`); each expert
-//! is read as its own slice.
+//! //! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Experts are
+//! stored stacked per layer (`ffn_*_exps`); each expert is read as its own slice. A layer is
+//! sparse where the file has its router (`ffn_gate_inp`), so a Qwen3-MoE with dense layers
+//! among the sparse ones loads as its safetensors do.
 
 use crate::{
 	error::{EngineError, Result},
@@ -146,7 +148,7 @@ impl GgufFile {
 	pub fn config(&self) -> Result<ModelConfig> {
 		let file = self.path.display().to_string();
 		let arch = self.architecture.as_str();
-		if !matches!(arch, "llama" | "qwen2" | "qwen3") {
+		if !matches!(arch, "llama" | "qwen2" | "qwen3" | "qwen3moe") {
 			return Err(EngineError::UnknownArchitecture(format!("{arch} (GGUF)")));
 		}
 		if self.content.tensor_infos.contains_key("rope_freqs.weight") {
@@ -172,16 +174,35 @@ impl GgufFile {
 		let hidden_size = required("embedding_length")?;
 		let num_heads = required("attention.head_count")?;
 		let experts = optional("expert_count")?.unwrap_or(0);
+		let layers = required("block_count")?;
+		let expert_width = optional("expert_feed_forward_length")?;
+		let dense_layers: Vec<usize> = (0..layers)
+			.filter(|layer| !self.has(&format!("blk.{layer}.ffn_gate_inp.weight")))
+			.collect();
+		// llama.cpp renormalises the chosen experts' weights unless the file says otherwise.
+		let norm_topk_prob = match self.metadata(&format!("{arch}.expert_weights_norm")) {
+			Some(gguf_file::Value::Bool(norm)) => *norm,
+			Some(_) => return Err(self.bad(&format!("{arch}.expert_weights_norm"))),
+			None => true,
+		};
 		ModelConfig::from_json(
 			&serde_json::json!({
 				"model_type": match (arch, experts > 0) {
 					("llama", true) => "mixtral",
+					("qwen3moe", _) => "qwen3_moe",
 					(other, _) => other,
 				},
 				"vocab_size": vocab_size,
 				"hidden_size": hidden_size,
-				"intermediate_size": required("feed_forward_length")?,
-				"num_hidden_layers": required("block_count")?,
+				"intermediate_size": match expert_width {
+					Some(width) => optional("feed_forward_length")?.unwrap_or(width),
+					None => required("feed_forward_length")?,
+				},
+				"moe_intermediate_size": expert_width,
+				"num_experts": (arch == "qwen3moe").then_some(experts),
+				"mlp_only_layers": if arch == "qwen3moe" { dense_layers } else { Vec::new() },
+				"norm_topk_prob": norm_topk_prob,
+				"num_hidden_layers": layers,
 				"num_attention_heads": num_heads,
 				"num_key_value_heads": optional("attention.head_count_kv")?.unwrap_or(num_heads),
 				"head_dim": optional("attention.key_length")?.or(optional("rope.dimension_count")?),
@@ -191,7 +212,7 @@ impl GgufFile {
 				"rope_theta": self.float(&format!("{arch}.rope.freq_base"))?.unwrap_or(10_000.0),
 				"max_position_embeddings": required("context_length")?,
 				"tie_word_embeddings": !self.content.tensor_infos.contains_key("output.weight"),
-				"num_local_experts": (experts > 0).then_some(experts),
+				"num_local_experts": (experts > 0 && arch != "qwen3moe").then_some(experts),
 				"num_experts_per_tok": optional("expert_used_count")?,
 			})
 			.to_string(),
@@ -295,15 +316,17 @@ pub fn gguf_name(file: &GgufFile, name: &str) -> Option<GgufName> {
 		"mlp.gate_proj" => plain(&block("ffn_gate")),
 		"mlp.up_proj" => plain(&block("ffn_up")),
 		"mlp.down_proj" => plain(&block("ffn_down")),
-		"block_sparse_moe.gate" => plain(&block("ffn_gate_inp")),
+		"block_sparse_moe.gate" | "mlp.gate" => plain(&block("ffn_gate_inp")),
 		expert_part => {
-			let (expert, weight) =
-				expert_part.strip_prefix("block_sparse_moe.experts.")?.split_once('.')?;
+			let (expert, weight) = expert_part
+				.strip_prefix("block_sparse_moe.experts.")
+				.or_else(|| expert_part.strip_prefix("mlp.experts."))?
+				.split_once('.')?;
 			let expert: usize = expert.parse().ok()?;
 			let kind = match weight {
-				"w1" => "gate",
-				"w3" => "up",
-				"w2" => "down",
+				"w1" | "gate_proj" => "gate",
+				"w3" | "up_proj" => "up",
+				"w2" | "down_proj" => "down",
 				_ => return None,
 			};
 			let stacked = block(&format!("ffn_{kind}_exps"));
