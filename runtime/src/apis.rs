@@ -323,7 +323,10 @@ impl_runtime_apis! {
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 
-			let whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
+			let mut whitelist = crate::AllPalletsWithSystem::whitelisted_storage_keys();
+			// The timestamp inherent writes `Timestamp::Now` before any transaction of a
+			// block, so a call's read of it finds the block's overlay, not the database.
+			whitelist.push(pallet_timestamp::Now::<Runtime>::hashed_key().to_vec().into());
 			let mut batches = Vec::<BenchmarkBatch>::new();
 			let params = (&config, &whitelist);
 			add_benchmarks!(params, batches);

@@ -24,6 +24,7 @@ mod benchmarks;
 pub mod apis;
 pub mod configs;
 pub mod genesis_config_presets;
+pub mod weights;
 
 use alloc::vec::Vec;
 use sp_runtime::{
@@ -93,13 +94,15 @@ pub mod opaque {
 
 /// The runtime's version. polkadot.js reads `spec_name`, `spec_version` and
 /// `transaction_version` from here. 101/2: `record_interaction` takes a proof (a signature or
-/// a permit), `revoke_permit`, permits in storage, new `InferenceApi` methods.
+/// a permit), `revoke_permit`, permits in storage, new `InferenceApi` methods. 102: weights
+/// measured on the reference machine (database, extrinsic and block base weights), 8 MiB
+/// blocks, a permit charged again refunds to its lighter weight.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 101,
+	spec_version: 102,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 2,

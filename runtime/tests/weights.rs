@@ -1,7 +1,8 @@
 //! The measured weights as the runtime uses them: every call at its largest inputs weighs
 //! something (a benchmark that measured nothing would read zero) and fits one normal
 //! extrinsic of a block, in time and proof size, and the largest payloads fit the block
-//! length; the expiry work `on_initialize` may do in one block fits the block.
+//! length; the expiry work `on_initialize` may do in one block fits the block; a block holds
+//! the records it was sized for.
 
 use frame_support::{
 	dispatch::DispatchClass,
@@ -48,6 +49,10 @@ fn calls_at_their_largest() -> Vec<(&'static str, Weight)> {
 			"inference.record_interaction (signed)",
 			InferenceWeights::record_interaction_signed(MAX_SEALED_RECORD_LEN),
 		),
+		(
+			"inference.record_interaction (known permit)",
+			InferenceWeights::record_interaction_known_permit(MAX_SEALED_RECORD_LEN),
+		),
 		("inference.expire (most in a block)", InferenceWeights::expire(max_expiring)),
 	]
 }
@@ -92,4 +97,30 @@ fn the_largest_sealed_record_fits_the_block_length() {
 	let normal = *length.max.get(DispatchClass::Normal);
 	// The record, plus room for the call's other arguments, the signature and extensions.
 	assert!(normal >= MAX_SEALED_RECORD_LEN + 4 * 1024, "normal block length {normal}");
+}
+
+/// What the block was sized for: at least 3,000 records of 1 KiB, each signed by its sender
+/// (the heavier proof), fit one block by weight and by length: 500 records a second in 6 s
+/// blocks (`scripts/bench/records.sh` measures what a node finalizes).
+#[test]
+fn a_block_holds_three_thousand_records_of_one_kib() {
+	use frame_system::ExtensionsWeightInfo;
+	use gintonic_runtime::weights::ExtensionsDatabaseWeight as Extensions;
+	let blocks = <Runtime as frame_system::Config>::BlockWeights::get();
+	let normal = blocks.get(DispatchClass::Normal);
+	let extensions = Extensions::check_genesis()
+		.saturating_add(Extensions::check_mortality_immortal_transaction())
+		.saturating_add(Extensions::check_nonce());
+	let per_record = InferenceWeights::record_interaction_signed(1024)
+		.saturating_add(normal.base_extrinsic)
+		.saturating_add(extensions);
+	let by_weight = normal.max_total.unwrap_or(blocks.max_block).ref_time() / per_record.ref_time();
+	// A 1 KiB record_interaction is ~1,360 bytes as an extrinsic (the bench's blocks).
+	let length = <Runtime as frame_system::Config>::BlockLength::get();
+	let by_length = *length.max.get(DispatchClass::Normal) / 1_400;
+	println!("records of 1 KiB per block: {by_weight} by weight ({per_record:?} each), {by_length} by length");
+	assert!(
+		by_weight >= 3_000 && by_length >= 3_000,
+		"{by_weight} by weight, {by_length} by length"
+	);
 }

@@ -34,10 +34,11 @@ fn escrow<T: Config>() -> BalanceOf<T> {
 	T::MinEscrow::get().max(1_000_000u32.into())
 }
 
-/// A model served by one provider; returns both.
+/// A model served by one provider; returns both. The provider is the whitelisted caller, as
+/// the signer of every call it makes is: fee payment has read and written its account first.
 fn served_model<T: Config>() -> (ModelId, T::AccountId) {
 	let model = T::Models::register_for_benchmark(0);
-	let provider: T::AccountId = account("provider", 0, 0);
+	let provider: T::AccountId = whitelisted_caller();
 	T::Providers::register_for_benchmark(&provider, model, 3_600_000u32.into());
 	(model, provider)
 }
@@ -225,6 +226,45 @@ mod benchmarks {
 		);
 		assert!(Records::<T>::contains_key(0));
 		assert!(Permits::<T>::contains_key(permit_id(&permit)));
+	}
+
+	/// A permit charged before: its kept state is found by id, and nothing is verified or
+	/// indexed again (what the call refunds to).
+	#[benchmark]
+	fn record_interaction_known_permit(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
+		let (model, provider) = served_model::<T>();
+		let sender = T::BenchmarkHelper::signer();
+		fund::<T>(&sender);
+		let permit = permit_for::<T>(&sender, &provider);
+		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		let proof = InteractionProof::Permit { permit: permit.clone(), signature };
+		let first = Pallet::<T>::record_interaction(
+			RawOrigin::Signed(provider.clone()).into(),
+			sender.clone(),
+			proof.clone(),
+			model,
+			ContentHash::repeat_byte(2),
+			1_000_000u32.into(),
+			ContentHash::repeat_byte(1),
+			BoundedVec::truncate_from(alloc::vec![9u8; 1]),
+			usage,
+		);
+		assert!(first.is_ok(), "the permit's first charge is recorded");
+		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
+		#[extrinsic_call]
+		record_interaction(
+			RawOrigin::Signed(provider),
+			sender,
+			proof,
+			model,
+			ContentHash::repeat_byte(3),
+			1_000_000u32.into(),
+			ContentHash::repeat_byte(1),
+			sealed,
+			usage,
+		);
+		assert!(Records::<T>::contains_key(1));
 	}
 
 	/// The sender's own signature over the interaction, in the wrapped form that is checked

@@ -11,8 +11,9 @@
 
 use crate::{
 	pallet::{Config, Error, Event, Pallet, RecordedDigests},
+	permits::PermitCharge,
 	settlement::payment_for,
-	types::{BalanceOf, InteractionOf, PermitStateOf},
+	types::{BalanceOf, InteractionOf},
 };
 use frame_support::{
 	pallet_prelude::*,
@@ -34,15 +35,27 @@ pub(crate) struct CheckedInteraction<T: Config> {
 	/// What the provider is paid.
 	pub payment: BalanceOf<T>,
 	/// The permit charged, with its state after the charge, when a permit proves it.
-	pub permit: Option<(ContentHash, PermitStateOf<T>)>,
+	pub permit: Option<PermitCharge<T>>,
+}
+
+/// What proved a recorded interaction, which decides the work its recording took.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ProvenBy {
+	/// The sender's signature over the interaction digest.
+	Signature,
+	/// A permit charged for the first time: its signature verified, its state indexed.
+	NewPermit,
+	/// A permit charged before: its kept state found by id, no signature verified.
+	KnownPermit,
 }
 
 impl<T: Config> Pallet<T> {
-	/// Verifies and records `interaction`, served by `provider`, and pays the provider.
+	/// Verifies and records `interaction`, served by `provider`, and pays the provider;
+	/// returns what proved it.
 	pub(crate) fn do_record_interaction(
 		provider: T::AccountId,
 		interaction: InteractionOf<T>,
-	) -> DispatchResult {
+	) -> Result<ProvenBy, DispatchError> {
 		let checked = Self::check_interaction(&provider, &interaction)?;
 		if !checked.payment.is_zero() {
 			T::Currency::transfer(
@@ -53,9 +66,15 @@ impl<T: Config> Pallet<T> {
 			)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
 		}
-		if let Some((id, state)) = checked.permit {
-			Self::note_permit(id, state);
-		}
+		let proven_by = match checked.permit {
+			None => ProvenBy::Signature,
+			Some(charge) => {
+				let proven_by =
+					if charge.first { ProvenBy::NewPermit } else { ProvenBy::KnownPermit };
+				Self::note_permit(charge.id, charge.state);
+				proven_by
+			}
+		};
 		let sealed_metadata = BoundedVec::try_from(interaction.sealed_metadata)
 			.map_err(|_| Error::<T>::RecordTooLong)?;
 		let record = Self::store_record(
@@ -75,7 +94,7 @@ impl<T: Config> Pallet<T> {
 			provider,
 			payment: checked.payment,
 		});
-		Ok(())
+		Ok(proven_by)
 	}
 
 	/// Every check `record_interaction` makes, without writing anything: the offchain worker
@@ -120,12 +139,13 @@ impl<T: Config> Pallet<T> {
 				None
 			}
 			InteractionProof::Permit { permit, signature } => {
-				let (id, mut state) = Self::check_permit(provider, permit, signature)?;
+				let mut charge = Self::check_permit(provider, permit, signature)?;
+				let state = &mut charge.state;
 				ensure!(state.account == interaction.sender, Error::<T>::PermitNotForSender);
 				let left = state.allowance.saturating_sub(state.spent);
 				ensure!(interaction.max_payment <= left, Error::<T>::AllowanceExceeded);
 				state.spent = state.spent.saturating_add(payment);
-				Some((id, state))
+				Some(charge)
 			}
 		};
 		let spendable = T::Currency::reducible_balance(

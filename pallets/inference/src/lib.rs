@@ -75,6 +75,7 @@ pub use weights::WeightInfo;
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use crate::interaction::ProvenBy;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
@@ -496,8 +497,9 @@ pub mod pallet {
 			result_hash: ContentHash,
 			sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
 			usage: Usage,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let provider = ensure_signed(origin)?;
+			let len = sealed_metadata.len() as u32;
 			let interaction = InteractionOf::<T> {
 				sender,
 				proof,
@@ -508,7 +510,13 @@ pub mod pallet {
 				sealed_metadata: sealed_metadata.into_inner(),
 				usage,
 			};
-			Self::do_record_interaction(provider, interaction)
+			// A permit charged before costs less than the weight charged up front (the first
+			// charge's): neither its signature is verified nor its expiry indexed again.
+			let actual_weight = match Self::do_record_interaction(provider, interaction)? {
+				ProvenBy::KnownPermit => Some(T::WeightInfo::record_interaction_known_permit(len)),
+				ProvenBy::Signature | ProvenBy::NewPermit => None,
+			};
+			Ok(actual_weight.into())
 		}
 
 		/// Revokes a permit the caller signed: no provider may charge it again. The permit

@@ -25,6 +25,17 @@ use gintonic_primitives::{
 };
 use sp_runtime::traits::{Saturating, Verify, Zero};
 
+/// A permit a provider may charge, as [`Pallet::check_permit`] found it.
+pub(crate) struct PermitCharge<T: Config> {
+	/// The permit's id: the hash of everything its account signed.
+	pub id: ContentHash,
+	/// Its state before the charge.
+	pub state: PermitStateOf<T>,
+	/// Whether this is its first charge: its signature was verified now, and its state and
+	/// expiry index are written for the first time.
+	pub first: bool,
+}
+
 impl<T: Config> Pallet<T> {
 	/// The genesis block's hash, as the 32 bytes permits and interaction digests carry.
 	pub fn genesis_hash() -> [u8; 32] {
@@ -37,12 +48,12 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Checks that `provider` may charge `permit` now; returns its id and its state before the
-	/// charge (new when the chain has not seen it).
+	/// charge (new, with its signature verified, when the chain has not seen it).
 	pub(crate) fn check_permit(
 		provider: &T::AccountId,
 		permit: &PermitOf<T>,
 		signature: &T::InteractionSignature,
-	) -> Result<(ContentHash, PermitStateOf<T>), Error<T>> {
+	) -> Result<PermitCharge<T>, Error<T>> {
 		ensure!(permit.genesis_hash == Self::genesis_hash(), Error::<T>::PermitWrongChain);
 		ensure!(permit.provider == *provider, Error::<T>::PermitNotForProvider);
 		let id = permit_id(permit);
@@ -55,22 +66,20 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::PermitTooLong
 		);
 		match known {
-			Some(state) => Ok((id, state)),
+			Some(state) => Ok(PermitCharge { id, state, first: false }),
 			None => {
 				let signed =
 					permit_signed_by(permit, |message| signature.verify(message, &permit.account));
 				ensure!(signed, Error::<T>::BadSignature);
-				Ok((
-					id,
-					PermitState {
-						account: permit.account.clone(),
-						provider: permit.provider.clone(),
-						allowance: permit.allowance,
-						spent: Zero::zero(),
-						expiry: permit.expiry,
-						revoked: false,
-					},
-				))
+				let state = PermitState {
+					account: permit.account.clone(),
+					provider: permit.provider.clone(),
+					allowance: permit.allowance,
+					spent: Zero::zero(),
+					expiry: permit.expiry,
+					revoked: false,
+				};
+				Ok(PermitCharge { id, state, first: true })
 			}
 		}
 	}

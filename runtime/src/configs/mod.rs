@@ -12,6 +12,9 @@ mod gintonic;
 mod offchain;
 
 use crate::{
+	weights::{
+		BlockExecutionWeight, ExtensionsDatabaseWeight, ExtrinsicBaseWeight, ParityDbWeight,
+	},
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, Nonce, PalletInfo, Runtime,
 	RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, RuntimeOrigin, RuntimeTask,
 	System, EXISTENTIAL_DEPOSIT, MICRO_UNIT, SLOT_DURATION, VERSION,
@@ -21,10 +24,7 @@ use frame_support::{
 	dispatch::DispatchClass,
 	parameter_types,
 	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, VariantCountOf},
-	weights::{
-		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
-		ConstantMultiplier, Weight,
-	},
+	weights::{constants::WEIGHT_REF_TIME_PER_SECOND, ConstantMultiplier, Weight},
 };
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
@@ -33,18 +33,47 @@ use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
 const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+/// Compute a block may take: two seconds of the six-second slot, leaving the rest to import
+/// and propagate it.
+const MAXIMUM_BLOCK_WEIGHT: Weight = Weight::from_parts(2 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX);
+
+/// The share of [`MAXIMUM_BLOCK_WEIGHT`] normal transactions may fill.
+fn normal_block_weight() -> Weight {
+	Weight::from_parts(
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.ref_time()),
+		NORMAL_DISPATCH_RATIO.mul_floor(MAXIMUM_BLOCK_WEIGHT.proof_size()),
+	)
+}
+
+/// Longest block, in encoded bytes: 6 MiB for normal transactions holds 4,000 records of 1 KiB
+/// (~1.4 KB each as extrinsics), what a block's weight allows; the node's block builder uses
+/// the same limit. Bytes pay the length fee, so a longer block makes no byte cheaper.
+pub const MAX_BLOCK_LENGTH: u32 = 8 * 1024 * 1024;
 
 parameter_types! {
 	pub const BlockHashCount: BlockNumber = 2400;
 	pub const Version: RuntimeVersion = VERSION;
-	/// Two seconds of compute in a six-second block.
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
-		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
-		NORMAL_DISPATCH_RATIO,
-	);
-	/// 5 MiB blocks: room for several sealed records of the largest size.
+	/// Two seconds of compute in a six-second block, three quarters of it for normal
+	/// transactions, with the block and extrinsic base weights measured on the reference
+	/// machine (`weights/`).
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
+		.base_block(BlockExecutionWeight::get())
+		.for_class(DispatchClass::all(), |weights| {
+			weights.base_extrinsic = ExtrinsicBaseWeight::get();
+		})
+		.for_class(DispatchClass::Normal, |weights| {
+			weights.max_total = Some(normal_block_weight());
+		})
+		.for_class(DispatchClass::Operational, |weights| {
+			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+			// Operational transactions (sudo's) find room even in a block full of normal ones.
+			weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal_block_weight()));
+		})
+		.avg_block_initialization(Perbill::from_percent(10))
+		.build_or_panic();
+	/// Blocks of [`MAX_BLOCK_LENGTH`].
 	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
-		.max_length(5 * 1024 * 1024)
+		.max_length(MAX_BLOCK_LENGTH)
 		.modify_max_length_for_class(DispatchClass::Normal, |max| {
 			*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
 		})
@@ -62,8 +91,9 @@ impl frame_system::Config for Runtime {
 	type Nonce = Nonce;
 	type Hash = Hash;
 	type BlockHashCount = BlockHashCount;
-	/// The node stores its state in ParityDB.
+	/// The node stores its state in ParityDB (its weights measured on the reference machine).
 	type DbWeight = ParityDbWeight;
+	type ExtensionsWeightInfo = ExtensionsDatabaseWeight;
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
@@ -131,7 +161,7 @@ impl pallet_transaction_payment::Config for Runtime {
 	type WeightToFee = ConstantMultiplier<Balance, WeightFeePerPicosecond>;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
-	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+	type WeightInfo = ExtensionsDatabaseWeight;
 }
 
 impl pallet_sudo::Config for Runtime {

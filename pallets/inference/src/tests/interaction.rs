@@ -41,7 +41,7 @@ fn record(
 	request_hash: ContentHash,
 	max: Balance,
 	gpu_ms: u64,
-) -> sp_runtime::DispatchResult {
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
 		sender,

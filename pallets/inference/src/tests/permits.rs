@@ -1,7 +1,9 @@
 //! Permits: charged by their provider up to the allowance until the expiry, revoked by their
 //! account, pruned after the expiry in bounded work.
 
-use crate::{mock::*, Error, Event, PermitExpiries, PermitPruneCursor, Permits, Records};
+use crate::{
+	mock::*, weights::WeightInfo, Error, Event, PermitExpiries, PermitPruneCursor, Permits, Records,
+};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::Inspect, Hooks},
@@ -43,7 +45,7 @@ fn charge(
 	max: Balance,
 	gpu_ms: u64,
 	n: u8,
-) -> sp_runtime::DispatchResult {
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
 		sender,
@@ -78,6 +80,22 @@ fn a_permit_is_charged_up_to_its_allowance_and_no_further() {
 			Error::<Test>::AllowanceExceeded
 		);
 		assert_eq!(Records::<Test>::iter().count(), 2);
+	});
+}
+
+#[test]
+fn a_known_permit_is_charged_the_lighter_weight() {
+	ExtBuilder.build().execute_with(|| {
+		let p = permit(1_000, 50);
+		let len = b"sealed".len() as u32;
+		// The first charge verifies and indexes the permit: the weight charged up front.
+		let first = charge(bob(), alice(), &p, signed(&p), 10, 10, 1);
+		assert_eq!(first.map(|info| info.actual_weight), Ok(None));
+		// Later ones only find its state: the call refunds down to that measured weight.
+		let later = charge(bob(), alice(), &p, signed(&p), 10, 10, 2);
+		let known = <() as WeightInfo>::record_interaction_known_permit(len);
+		assert_eq!(later.map(|info| info.actual_weight), Ok(Some(known)));
+		assert!(known.ref_time() < <() as WeightInfo>::record_interaction(len).ref_time());
 	});
 }
 
