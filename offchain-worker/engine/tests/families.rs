@@ -6,8 +6,8 @@
 //! (`1 + w` query and key norms, a rotary per layer type; both scripts/fixtures/gemma.py)
 //! and the tiny Phi-3 (with and without LongRoPE; fused
 //! projections, rotary over half of each head; scripts/fixtures/phi3.py) give transformers'
-//! last-position logits, whole and in chunks, and its greedy continuations; Qwen3's chat
-//! template renders as transformers renders it.
+//! last-position logits, whole and in chunks, and its greedy continuations; the Qwen, Gemma
+//! and Phi chat templates render as transformers renders them.
 
 #![allow(missing_docs, clippy::unwrap_used)]
 
@@ -87,18 +87,28 @@ struct RenderedChat {
 
 #[test]
 fn the_folders_chat_template_renders_as_transformers_renders_it() {
-	use gintonic_engine::{load::folder::ModelFolder, text::chat::ChatTemplate};
-	let path = fixtures().join("reference/tiny-qwen3.json");
-	let reference: ChatReference =
-		serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-	let folder = ModelFolder::open(model_dir("tiny-qwen3")).unwrap();
-	// The reference's clock: 2026-12-02 13:34:24 UTC.
-	let template =
-		ChatTemplate::from_folder(&folder, "<s>", "</s>").unwrap().at_time(1_796_218_464);
-	for chat in &reference.chats {
-		assert_eq!(template.render(&chat.messages, true).unwrap(), chat.text);
+	use gintonic_engine::{load::folder::ModelFolder, text::chat::ChatTemplate, ChatMessage};
+	// Qwen's ChatML with a dated default system prompt, Gemma 2's (no system role), Gemma 3's
+	// (the system prompt folded into the first turn) and Phi-3's, as the hub folders carry them.
+	let mut templates = Vec::new();
+	for name in ["tiny-qwen3", "tiny-gemma2", "tiny-gemma3", "tiny-phi3"] {
+		let path = fixtures().join(format!("reference/{name}.json"));
+		let reference: ChatReference =
+			serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+		let folder = ModelFolder::open(model_dir(name)).unwrap();
+		// The reference's clock: 2026-12-02 13:34:24 UTC.
+		let template =
+			ChatTemplate::from_folder(&folder, "<s>", "</s>").unwrap().at_time(1_796_218_464);
+		assert!(!reference.chats.is_empty(), "{name}");
+		for chat in &reference.chats {
+			assert_eq!(template.render(&chat.messages, true).unwrap(), chat.text, "{name}");
+		}
+		templates.push(template);
 	}
-	let tool = [gintonic_engine::ChatMessage::new("tool", "x")];
-	let error = template.render(&tool, true).err().unwrap();
+	let tool = [ChatMessage::new("tool", "x")];
+	let error = templates[0].render(&tool, true).err().unwrap();
 	assert!(error.to_string().contains("Only user and assistant roles"), "{error}");
+	let system = [ChatMessage::new("system", "x"), ChatMessage::new("user", "y")];
+	let error = templates[1].render(&system, true).err().unwrap();
+	assert!(error.to_string().contains("System role not supported"), "{error}");
 }
