@@ -37,6 +37,9 @@ FAMILIES = {
     "gemma2": ("Gemma2Config", "Gemma2ForCausalLM", dict(
         head_dim=64, query_pre_attn_scalar=64, sliding_window=64, tie_word_embeddings=True,
         attn_implementation="eager")),
+    "gemma3": ("Gemma3TextConfig", "Gemma3ForCausalLM", dict(
+        head_dim=64, query_pre_attn_scalar=64, sliding_window=64, tie_word_embeddings=True,
+        attn_implementation="eager")),
     "phi3": ("Phi3Config", "Phi3ForCausalLM", dict(
         partial_rotary_factor=0.75, pad_token_id=0, sliding_window=None,
         tie_word_embeddings=False)),

@@ -77,7 +77,8 @@ struct RawConfig {
 	head_dim: Option<usize>,
 	rms_norm_eps: f64,
 	rope_theta: Option<f64>,
-	rope_parameters: Option<RopeParameters>,
+	/// One set of rotary settings, or one per layer type ([`RopeParameters`]).
+	rope_parameters: Option<serde_json::Value>,
 	rope_scaling: Option<RopeSettings>,
 	/// Gemma 3's rotary base of the sliding layers, as hub folders carry it.
 	rope_local_base_freq: Option<f64>,
@@ -309,7 +310,9 @@ impl ModelConfig {
 		}
 		// Hub folders carry `rope_scaling` (and `rope_theta` beside it), transformers 5 writes
 		// `rope_parameters` with both in it, once or per layer type.
-		let (rope_parameters, windowed_parameters) = match raw.rope_parameters {
+		let rope_parameters =
+			raw.rope_parameters.map(|value| RopeParameters::from_value(value, FILE)).transpose()?;
+		let (rope_parameters, windowed_parameters) = match rope_parameters {
 			None => (RopeSettings::default(), None),
 			Some(RopeParameters::Shared(settings)) => (settings, None),
 			Some(RopeParameters::PerLayerType { full_attention, sliding_attention }) => {

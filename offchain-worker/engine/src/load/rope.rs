@@ -52,13 +52,36 @@ pub struct RopeFrequencies {
 /// `rope_parameters` as transformers 5 writes it: one set for every layer, or one per layer
 /// type (Gemma 3: full-attention layers keep the global base and any scaling, sliding ones a
 /// local base).
-#[derive(Debug, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug)]
 pub(crate) enum RopeParameters {
-	/// Per layer type (tried first: a shared set would accept any map).
+	/// Per layer type.
 	PerLayerType { full_attention: RopeSettings, sliding_attention: RopeSettings },
 	/// One set for every layer.
 	Shared(RopeSettings),
+}
+
+impl RopeParameters {
+	/// Reads either form from config.json's value (not an untagged serde enum: with
+	/// serde_json's `arbitrary_precision`, which other crates of a build may turn on, numbers
+	/// inside an untagged enum fail to read).
+	pub(crate) fn from_value(value: serde_json::Value, file: &str) -> Result<Self> {
+		let read = |value: Option<serde_json::Value>| -> Result<RopeSettings> {
+			match value {
+				None => Ok(RopeSettings::default()),
+				Some(value) => serde_json::from_value(value)
+					.map_err(|e| EngineError::config(file, format!("rope_parameters: {e}"))),
+			}
+		};
+		match value {
+			serde_json::Value::Object(mut map) if map.contains_key("full_attention") => {
+				Ok(Self::PerLayerType {
+					full_attention: read(map.remove("full_attention"))?,
+					sliding_attention: read(map.remove("sliding_attention"))?,
+				})
+			}
+			value => Ok(Self::Shared(read(Some(value))?)),
+		}
+	}
 }
 
 /// Either form of the settings.
