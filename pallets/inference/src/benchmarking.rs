@@ -2,7 +2,10 @@
 //! runtime by `impl_benchmark_test_suite!`; each with the largest blobs.
 
 use super::*;
-use crate::pallet::{Call, Config, Pallet, Permits, Records, Requests};
+use crate::{
+	pallet::{Call, Config, Pallet, Permits, Records, Requests},
+	types::InteractionProofOf,
+};
 use frame_benchmarking::v2::*;
 use frame_support::{pallet_prelude::*, traits::fungible::Mutate};
 use frame_system::RawOrigin;
@@ -67,6 +70,24 @@ fn permit_for<T: Config>(sender: &T::AccountId, provider: &T::AccountId) -> Perm
 		expiry: frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::MaxPermitLifetime::get()),
 		nonce: 7,
+	}
+}
+
+/// A funded sender who signed a permit for `provider` (in the wrapped form, checked second),
+/// and the proof that carries it.
+fn permitted_sender<T: Config>(provider: &T::AccountId) -> (T::AccountId, InteractionProofOf<T>) {
+	let sender = T::BenchmarkHelper::signer();
+	fund::<T>(&sender);
+	let permit = permit_for::<T>(&sender, provider);
+	let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
+	(sender, InteractionProof::Permit { permit, signature })
+}
+
+/// The id of the permit `proof` carries.
+fn proof_permit_id<T: Config>(proof: &InteractionProofOf<T>) -> Option<ContentHash> {
+	match proof {
+		InteractionProof::Permit { permit, .. } => Some(permit_id(permit)),
+		InteractionProof::Signed { .. } => None,
 	}
 }
 
@@ -206,17 +227,15 @@ mod benchmarks {
 	#[benchmark]
 	fn record_interaction(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
-		let sender = T::BenchmarkHelper::signer();
-		fund::<T>(&sender);
-		let permit = permit_for::<T>(&sender, &provider);
-		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
+		let (sender, proof) = permitted_sender::<T>(&provider);
+		let id = proof_permit_id::<T>(&proof);
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
 		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(provider),
 			sender,
-			InteractionProof::Permit { permit: permit.clone(), signature },
+			proof,
 			model,
 			ContentHash::repeat_byte(3),
 			1_000_000u32.into(),
@@ -225,7 +244,7 @@ mod benchmarks {
 			usage,
 		);
 		assert!(Records::<T>::contains_key(0));
-		assert!(Permits::<T>::contains_key(permit_id(&permit)));
+		assert!(id.is_some_and(Permits::<T>::contains_key));
 	}
 
 	/// A permit charged before: its kept state is found by id, and nothing is verified or
@@ -233,12 +252,8 @@ mod benchmarks {
 	#[benchmark]
 	fn record_interaction_known_permit(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
-		let sender = T::BenchmarkHelper::signer();
-		fund::<T>(&sender);
-		let permit = permit_for::<T>(&sender, &provider);
-		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
+		let (sender, proof) = permitted_sender::<T>(&provider);
 		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
-		let proof = InteractionProof::Permit { permit: permit.clone(), signature };
 		let first = Pallet::<T>::record_interaction(
 			RawOrigin::Signed(provider.clone()).into(),
 			sender.clone(),
