@@ -71,7 +71,7 @@ impl<T: Config> Pallet<T> {
 			Some(charge) => {
 				let proven_by =
 					if charge.first { ProvenBy::NewPermit } else { ProvenBy::KnownPermit };
-				Self::note_permit(charge.id, charge.state);
+				Self::note_permit(charge.id, charge.state, charge.first);
 				proven_by
 			}
 		};

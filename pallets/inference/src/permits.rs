@@ -84,9 +84,10 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Keeps `state` for permit `id`, indexing it for pruning when it is new.
-	pub(crate) fn note_permit(id: ContentHash, state: PermitStateOf<T>) {
-		if !Permits::<T>::contains_key(id) {
+	/// Keeps `state` for permit `id`, indexing it for pruning when it is `new` (the caller
+	/// has just read whether the chain keeps it).
+	pub(crate) fn note_permit(id: ContentHash, state: PermitStateOf<T>, new: bool) {
+		if new {
 			PermitExpiries::<T>::insert(state.expiry, id, ());
 		}
 		Permits::<T>::insert(id, state);
@@ -98,7 +99,9 @@ impl<T: Config> Pallet<T> {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= permit.expiry, Error::<T>::PermitExpired);
 		let id = permit_id(&permit);
-		let state = match Permits::<T>::get(id) {
+		let kept = Permits::<T>::get(id);
+		let new = kept.is_none();
+		let state = match kept {
 			Some(state) => {
 				ensure!(!state.revoked, Error::<T>::PermitRevoked);
 				PermitState { revoked: true, ..state }
@@ -117,7 +120,7 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		};
-		Self::note_permit(id, state);
+		Self::note_permit(id, state, new);
 		Self::deposit_event(Event::PermitRevoked { id, account });
 		Ok(())
 	}

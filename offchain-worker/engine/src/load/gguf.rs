@@ -199,7 +199,6 @@ impl GgufFile {
 					None => required("feed_forward_length")?,
 				},
 				"moe_intermediate_size": expert_width,
-				"num_experts": (arch == "qwen3moe").then_some(experts),
 				"mlp_only_layers": if arch == "qwen3moe" { dense_layers } else { Vec::new() },
 				"norm_topk_prob": norm_topk_prob,
 				"num_hidden_layers": layers,
@@ -212,7 +211,7 @@ impl GgufFile {
 				"rope_theta": self.float(&format!("{arch}.rope.freq_base"))?.unwrap_or(10_000.0),
 				"max_position_embeddings": required("context_length")?,
 				"tie_word_embeddings": !self.content.tensor_infos.contains_key("output.weight"),
-				"num_local_experts": (experts > 0 && arch != "qwen3moe").then_some(experts),
+				"num_local_experts": (experts > 0).then_some(experts),
 				"num_experts_per_tok": optional("expert_used_count")?,
 			})
 			.to_string(),
