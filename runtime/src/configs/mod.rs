@@ -45,9 +45,9 @@ fn normal_block_weight() -> Weight {
 	)
 }
 
-/// Longest block, in encoded bytes: 6 MiB for normal transactions holds 4,000 records of 1 KiB
-/// (~1.4 KB each as extrinsics), what a block's weight allows; the node's block builder uses
-/// the same limit. Bytes pay the length fee, so a longer block makes no byte cheaper.
+/// Longest block, in encoded bytes: 6 MiB for normal transactions holds ~4,500 records of
+/// 1 KiB (~1.4 KB each as extrinsics), more than the 3,496 a block's weight allows; the node's
+/// block builder uses the same limit. Bytes pay the length fee, so a longer block makes no byte cheaper.
 pub const MAX_BLOCK_LENGTH: u32 = 8 * 1024 * 1024;
 
 parameter_types! {
