@@ -52,11 +52,12 @@ impl Engine {
 	}
 
 	fn from_folder(folder: ModelFolder, options: &EngineOptions) -> Result<Self> {
-		let config = match folder.gguf() {
-			Some(gguf) => GgufFile::open(&gguf)?.config()?,
+		let gguf = folder.gguf().map(|path| GgufFile::open(&path)).transpose()?;
+		let config = match &gguf {
+			Some(file) => file.config()?,
 			None => ModelConfig::from_folder(folder.root())?,
 		};
-		let tokenizer = TextTokenizer::from_folder(&folder)?;
+		let tokenizer = TextTokenizer::load(&folder, gguf.as_ref())?;
 		if tokenizer.vocab_size() > config.vocab_size {
 			return Err(EngineError::config(
 				"config.json",
@@ -69,10 +70,11 @@ impl Engine {
 		}
 		let bos = tokenizer.bos().map(|(text, _)| text.as_str()).unwrap_or("");
 		let eos = tokenizer.eos().map(|(text, _)| text.as_str()).unwrap_or("");
-		let template = ChatTemplate::from_folder(&folder, bos, eos)?;
+		let template = ChatTemplate::load(&folder, gguf.as_ref(), bos, eos)?;
+		drop(gguf);
 		let model = Model::load(&folder, &config, options)?;
 		let mut stop_tokens: Vec<u32> = tokenizer.eos().map(|(_, id)| *id).into_iter().collect();
-		for id in generation_eos(&folder)? {
+		for id in tokenizer.end_of_turn().iter().copied().chain(generation_eos(&folder)?) {
 			if !stop_tokens.contains(&id) {
 				stop_tokens.push(id);
 			}

@@ -31,7 +31,10 @@ pub enum EngineError {
 		message: String,
 	},
 	/// `model_type` names an architecture the engine does not run.
-	#[error("unknown architecture {0:?}: the engine runs mixtral, mistral and llama")]
+	#[error(
+		"unknown architecture {0:?}: the engine runs mixtral, mistral, llama, qwen2, qwen3, \
+		 qwen3_moe, gemma2, gemma3_text and phi3"
+	)]
 	UnknownArchitecture(String),
 	/// A weight is missing, has the wrong shape, or a safetensors file is corrupt.
 	#[error("weights: {0}")]

@@ -1,7 +1,9 @@
 //! A model folder: which files it has, and which of them are the weights and which the
 //! tokenizer (the two parts the model registry hashes). The weights are safetensors (a Hugging
-//! Face folder with its config.json) or one GGUF file (llama.cpp's format, which carries its own
-//! configuration) beside the model's tokenizer.json.
+//! Face folder with its config.json and tokenizer.json) or one GGUF file (llama.cpp's format,
+//! which carries its own configuration and tokenizer; a tokenizer.json beside it is used
+//! instead of the file's). A GGUF folder with no tokenizer files has the tokenizer hash of no
+//! files: its tokenizer is hashed with the weights.
 
 use crate::error::{EngineError, Result};
 use serde::Deserialize;
@@ -16,7 +18,7 @@ const WEIGHT_METADATA: [&str; 3] =
 /// The files counted as the tokenizer.
 const TOKENIZER_FILES: [&str; 3] =
 	["tokenizer.json", "tokenizer_config.json", "chat_template.jinja"];
-/// The tokenizer, which every folder must have.
+/// The tokenizer, which a safetensors folder must have.
 const TOKENIZER: &str = "tokenizer.json";
 /// The configuration, which a safetensors folder must have.
 const CONFIG: &str = "config.json";
@@ -39,9 +41,9 @@ pub struct ModelFolder {
 }
 
 impl ModelFolder {
-	/// Looks at `root`: tokenizer.json must exist, and the weights as one `model.safetensors`,
-	/// the shards `model.safetensors.index.json` names, or failing an index every
-	/// `*.safetensors` in the folder (with config.json); or else exactly one `*.gguf` file.
+	/// Looks at `root`: the weights as one `model.safetensors`, the shards
+	/// `model.safetensors.index.json` names, or failing an index every `*.safetensors` in the
+	/// folder (with config.json and tokenizer.json); or else exactly one `*.gguf` file.
 	pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
 		let root = root.into();
 		let names: BTreeSet<String> = std::fs::read_dir(&root)
@@ -52,9 +54,6 @@ impl ModelFolder {
 			.collect();
 		let missing =
 			|file: &str| EngineError::MissingFile { folder: root.clone(), file: file.into() };
-		if !names.contains(TOKENIZER) {
-			return Err(missing(TOKENIZER));
-		}
 		let safetensors: Vec<String> = if names.contains(INDEX) {
 			let path = root.join(INDEX);
 			let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
@@ -83,8 +82,12 @@ impl ModelFolder {
 				)));
 			}
 		};
+		// A GGUF file carries its configuration and (usually) its tokenizer.
 		if gguf.is_none() && !names.contains(CONFIG) {
 			return Err(missing(CONFIG));
+		}
+		if gguf.is_none() && !names.contains(TOKENIZER) {
+			return Err(missing(TOKENIZER));
 		}
 		let mut weight_files: Vec<String> = WEIGHT_METADATA
 			.iter()

@@ -5,14 +5,15 @@
 //! For the `llama` architecture, llama.cpp's converter reorders the rows of each head's query
 //! and key projections for its interleaved rotary embedding; rows of a quantized matrix are
 //! whole blocks, so they are put back in Hugging Face's order here, byte for byte, and the model
-//! //! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Experts are
+//! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Experts are
 //! stored stacked per layer (`ffn_*_exps`); each expert is read as its own slice. A layer is
 //! sparse where the file has its router (`ffn_gate_inp`), so a Qwen3-MoE with dense layers
-//! among the sparse ones loads as its safetensors do.
+//! among the sparse ones loads as its safetensors do. Llama 3's rope scaling comes as a
+//! divisor per frequency (`rope_freqs`).
 
 use crate::{
 	error::{EngineError, Result},
-	load::config::ModelConfig,
+	load::{config::ModelConfig, rope::RopeScaling},
 };
 use candle_core::{
 	quantized::{ggml_file::qtensor_from_ggml, gguf_file, GgmlDType, QTensor},
@@ -112,11 +113,54 @@ impl GgufFile {
 		self.architecture == "llama"
 	}
 
+	/// `general.architecture`.
+	pub fn architecture(&self) -> &str {
+		&self.architecture
+	}
+
 	fn metadata(&self, key: &str) -> Option<&gguf_file::Value> {
 		self.content.metadata.get(key)
 	}
 
-	fn number(&self, key: &str) -> Result<Option<u64>> {
+	/// Metadata `key` as a string, if present.
+	pub fn string(&self, key: &str) -> Result<Option<&str>> {
+		self.metadata(key)
+			.map(|value| match value {
+				gguf_file::Value::String(text) => Ok(text.as_str()),
+				_ => Err(self.bad(key)),
+			})
+			.transpose()
+	}
+
+	/// Metadata `key` as a flag, if present.
+	pub fn flag(&self, key: &str) -> Result<Option<bool>> {
+		self.metadata(key)
+			.map(|value| match value {
+				gguf_file::Value::Bool(flag) => Ok(*flag),
+				_ => Err(self.bad(key)),
+			})
+			.transpose()
+	}
+
+	/// Metadata `key`, an array, each element read by `element` (`None`: the wrong type).
+	pub fn array<'a, T>(
+		&'a self,
+		key: &str,
+		element: impl Fn(&'a gguf_file::Value) -> Option<T>,
+	) -> Result<Option<Vec<T>>> {
+		match self.metadata(key) {
+			None => Ok(None),
+			Some(gguf_file::Value::Array(values)) => values
+				.iter()
+				.map(|value| element(value).ok_or_else(|| self.bad(key)))
+				.collect::<Result<Vec<T>>>()
+				.map(Some),
+			Some(_) => Err(self.bad(key)),
+		}
+	}
+
+	/// Metadata `key` as an unsigned number, if present.
+	pub fn number(&self, key: &str) -> Result<Option<u64>> {
 		self.metadata(key)
 			.map(|value| match value {
 				gguf_file::Value::U8(v) => Ok(u64::from(*v)),
@@ -151,12 +195,6 @@ impl GgufFile {
 		if !matches!(arch, "llama" | "qwen2" | "qwen3" | "qwen3moe") {
 			return Err(EngineError::UnknownArchitecture(format!("{arch} (GGUF)")));
 		}
-		if self.content.tensor_infos.contains_key("rope_freqs.weight") {
-			return Err(EngineError::config(
-				file,
-				"rope_freqs (Llama 3 rope scaling) is not supported in GGUF files yet",
-			));
-		}
 		let required = |key: &str| -> Result<usize> {
 			let value = self.number(&format!("{arch}.{key}"))?;
 			value.map(|v| v as usize).ok_or_else(|| {
@@ -185,7 +223,7 @@ impl GgufFile {
 			Some(_) => return Err(self.bad(&format!("{arch}.expert_weights_norm"))),
 			None => true,
 		};
-		ModelConfig::from_json(
+		let mut config = ModelConfig::from_json(
 			&serde_json::json!({
 				"model_type": match (arch, experts > 0) {
 					("llama", true) => "mixtral",
@@ -216,7 +254,37 @@ impl GgufFile {
 			})
 			.to_string(),
 		)
-		.map_err(|e| EngineError::config(file, e.to_string()))
+		.map_err(|e| EngineError::config(file.clone(), e.to_string()))?;
+		if let Some(factors) = self.rope_factors(config.rotary_dim / 2)? {
+			config.rope.scaling = Some(RopeScaling::Factors(factors));
+		}
+		Ok(config)
+	}
+
+	/// `rope_freqs.weight`: a divisor per rotary frequency (Llama 3's scaling, as llama.cpp's
+	/// converter computes it), if the file has one.
+	fn rope_factors(&self, frequencies: usize) -> Result<Option<Vec<f64>>> {
+		const NAME: &str = "rope_freqs.weight";
+		if !self.has(NAME) {
+			return Ok(None);
+		}
+		let raw = self.read(NAME, None, None)?;
+		let factors: Vec<f64> = match (raw.dtype, raw.shape.as_slice()) {
+			(GgmlDType::F32, [count]) if *count == frequencies => raw
+				.bytes
+				.chunks_exact(4)
+				.map(|b| f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]])))
+				.collect(),
+			(dtype, shape) => {
+				return Err(EngineError::Weights(format!(
+					"{NAME}: {dtype:?} {shape:?}, expected f32 [{frequencies}]"
+				)))
+			}
+		};
+		if factors.iter().any(|factor| !factor.is_finite() || *factor <= 0.0) {
+			return Err(EngineError::Weights(format!("{NAME} has a factor that is not positive")));
+		}
+		Ok(Some(factors))
 	}
 
 	/// The shape of tensor `name`, rows first.

@@ -1,6 +1,7 @@
 //! The rotary settings of config.json: the base, and the scaling of its frequencies for a
 //! longer context (`rope_scaling` as Hugging Face folders carry it, `rope_parameters` as
-//! transformers 5 writes it; the same keys in both): linear, Llama 3's, and Phi's LongRoPE.
+//! transformers 5 writes it; the same keys in both): linear, Llama 3's, and Phi's LongRoPE;
+//! and per-frequency factors as GGUF files carry them.
 
 use crate::error::{EngineError, Result};
 use serde::Deserialize;
@@ -38,6 +39,9 @@ pub enum RopeScaling {
 		/// The factor on cos and sin.
 		attention_factor: f64,
 	},
+	/// Each frequency divided by its own factor, whatever the length: how a GGUF file stores
+	/// Llama 3's scaling (`rope_freqs`, computed by llama.cpp's converter).
+	Factors(Vec<f64>),
 }
 
 /// The rotary frequencies of a layer: the base and its rescaling.
@@ -219,6 +223,7 @@ impl RopeScaling {
 				let factors = if long { long_factor } else { short_factor };
 				inv_freq / factors.get(index).copied().unwrap_or(1.0)
 			}
+			Self::Factors(factors) => inv_freq / factors.get(index).copied().unwrap_or(1.0),
 			&Self::Llama3 { factor, low_freq_factor, high_freq_factor, original_context } => {
 				let wavelength = 2.0 * std::f64::consts::PI / inv_freq;
 				if wavelength < original_context / high_freq_factor {

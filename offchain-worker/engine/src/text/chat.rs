@@ -1,10 +1,11 @@
 //! Chat prompts: the folder's Jinja chat template (`chat_template` in tokenizer_config.json
-//! or `chat_template.jinja`), rendered as transformers renders it, or, when the folder has
-//! none, the Mixtral-Instruct format with the system message folded into the first user turn.
+//! or `chat_template.jinja`, else a GGUF file's `tokenizer.chat_template`), rendered as
+//! transformers renders it, or, when the model has none, the Mixtral-Instruct format with the
+//! system message folded into the first user turn.
 
 use crate::{
 	error::{EngineError, Result},
-	load::folder::ModelFolder,
+	load::{folder::ModelFolder, gguf::GgufFile},
 };
 use serde::{Deserialize, Serialize};
 
@@ -54,28 +55,47 @@ struct TemplateConfig {
 	chat_template: Option<TemplateField>,
 }
 
+/// The template of `chat_template.jinja`, else of tokenizer_config.json, if either has one.
+fn folder_template(folder: &ModelFolder) -> Result<Option<String>> {
+	if folder.has("chat_template.jinja") {
+		let path = folder.path("chat_template.jinja");
+		return std::fs::read_to_string(&path).map(Some).map_err(|e| EngineError::io(&path, e));
+	}
+	if !folder.has("tokenizer_config.json") {
+		return Ok(None);
+	}
+	let path = folder.path("tokenizer_config.json");
+	let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
+	let config: TemplateConfig = serde_json::from_str(&text)
+		.map_err(|e| EngineError::config("tokenizer_config.json", e.to_string()))?;
+	Ok(match config.chat_template {
+		Some(TemplateField::One(template)) => Some(template),
+		Some(TemplateField::Named(templates)) => {
+			templates.into_iter().find(|named| named.name == "default").map(|named| named.template)
+		}
+		None => None,
+	})
+}
+
 impl ChatTemplate {
-	/// The folder's template (or Mixtral's), with the tokenizer's special token texts.
-	pub fn from_folder(folder: &ModelFolder, bos_token: &str, eos_token: &str) -> Result<Self> {
-		let mut source = None;
-		if folder.has("chat_template.jinja") {
-			let path = folder.path("chat_template.jinja");
-			source = Some(std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?);
-		} else if folder.has("tokenizer_config.json") {
-			let path = folder.path("tokenizer_config.json");
-			let text = std::fs::read_to_string(&path).map_err(|e| EngineError::io(&path, e))?;
-			let config: TemplateConfig = serde_json::from_str(&text)
-				.map_err(|e| EngineError::config("tokenizer_config.json", e.to_string()))?;
-			source = match config.chat_template {
-				Some(TemplateField::One(template)) => Some(template),
-				Some(TemplateField::Named(templates)) => templates
-					.into_iter()
-					.find(|named| named.name == "default")
-					.map(|named| named.template),
-				None => None,
-			};
+	/// The folder's template, else its GGUF file's `tokenizer.chat_template`, else Mixtral's;
+	/// with the tokenizer's special token texts.
+	pub fn load(
+		folder: &ModelFolder,
+		gguf: Option<&GgufFile>,
+		bos_token: &str,
+		eos_token: &str,
+	) -> Result<Self> {
+		let mut source = folder_template(folder)?;
+		if let (None, Some(file)) = (&source, gguf) {
+			source = file.string("tokenizer.chat_template")?.map(str::to_string);
 		}
 		Self::new(source.unwrap_or_else(|| MIXTRAL_TEMPLATE.to_string()), bos_token, eos_token)
+	}
+
+	/// The folder's template (or Mixtral's), with the tokenizer's special token texts.
+	pub fn from_folder(folder: &ModelFolder, bos_token: &str, eos_token: &str) -> Result<Self> {
+		Self::load(folder, None, bos_token, eos_token)
 	}
 
 	/// A template from its Jinja source.

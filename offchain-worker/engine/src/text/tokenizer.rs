@@ -1,9 +1,10 @@
-//! The model's tokenizer (`tokenizer.json`, run by the `tokenizers` crate) and its special
-//! tokens.
+//! The model's tokenizer (the folder's `tokenizer.json`, or the one a GGUF file carries, run by
+//! the `tokenizers` crate) and its special tokens.
 
 use crate::{
 	error::{EngineError, Result},
-	load::folder::ModelFolder,
+	load::{folder::ModelFolder, gguf::GgufFile},
+	text::gguf_tokenizer::gguf_tokenizer,
 };
 use serde::Deserialize;
 
@@ -34,9 +35,31 @@ pub struct TextTokenizer {
 	bos: Option<(String, u32)>,
 	eos: Option<(String, u32)>,
 	add_bos: bool,
+	/// Tokens besides `eos` that end a turn (a GGUF file's `eot_token_id`, `eom_token_id`).
+	end_of_turn: Vec<u32>,
 }
 
 impl TextTokenizer {
+	/// The folder's tokenizer.json when it has one, else the tokenizer of its GGUF file.
+	pub fn load(folder: &ModelFolder, gguf: Option<&GgufFile>) -> Result<Self> {
+		match gguf {
+			Some(file) if !folder.has("tokenizer.json") => Self::from_gguf(file),
+			_ => Self::from_folder(folder),
+		}
+	}
+
+	/// The tokenizer a GGUF file carries in its metadata.
+	pub fn from_gguf(file: &GgufFile) -> Result<Self> {
+		let read = gguf_tokenizer(file)?;
+		Ok(Self {
+			inner: read.tokenizer,
+			bos: read.bos,
+			eos: read.eos,
+			add_bos: read.add_bos,
+			end_of_turn: read.end_of_turn,
+		})
+	}
+
 	/// Loads tokenizer.json and, when present, tokenizer_config.json.
 	pub fn from_folder(folder: &ModelFolder) -> Result<Self> {
 		let path = folder.path("tokenizer.json");
@@ -56,7 +79,7 @@ impl TextTokenizer {
 		};
 		let bos = special(config.bos_token, "<s>");
 		let eos = special(config.eos_token, "</s>");
-		Ok(Self { inner, bos, eos, add_bos: config.add_bos_token })
+		Ok(Self { inner, bos, eos, add_bos: config.add_bos_token, end_of_turn: Vec::new() })
 	}
 
 	/// Token ids of `text`, without special tokens added (special tokens written in the text,
@@ -91,6 +114,11 @@ impl TextTokenizer {
 	/// The end-of-sequence token.
 	pub fn eos(&self) -> Option<&(String, u32)> {
 		self.eos.as_ref()
+	}
+
+	/// Tokens besides the end-of-sequence token that end a turn.
+	pub fn end_of_turn(&self) -> &[u32] {
+		&self.end_of_turn
 	}
 
 	/// Vocabulary size, added tokens included.
