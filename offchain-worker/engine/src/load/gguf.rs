@@ -1,5 +1,6 @@
-//! GGUF files, llama.cpp's format, as Unsloth and others publish Mixtral, Mistral, Llama and
-//! Qwen2/Qwen3/Qwen3-MoE: the configuration from the file's metadata, and the tensors under the
+//! GGUF files, llama.cpp's format, as Unsloth and others publish Mixtral, Mistral, Llama,
+//! Qwen2/Qwen3/Qwen3-MoE, Gemma 2/3 and Phi-3/4: the metadata (the configuration is read in
+//! `gguf_config.rs`, the tokenizer in `text/gguf_tokenizer.rs`), and the tensors under the
 //! Hugging Face names the layers ask for, their quantized blocks kept as they are.
 //!
 //! For the `llama` architecture, llama.cpp's converter reorders the rows of each head's query
@@ -8,12 +9,11 @@
 //! runs the same rotary as for safetensors (Qwen's files keep Hugging Face's order). Experts are
 //! stored stacked per layer (`ffn_*_exps`); each expert is read as its own slice. A layer is
 //! sparse where the file has its router (`ffn_gate_inp`), so a Qwen3-MoE with dense layers
-//! among the sparse ones loads as its safetensors do. Llama 3's rope scaling comes as a
-//! divisor per frequency (`rope_freqs`).
+//! among the sparse ones loads as its safetensors do.
 
 use crate::{
 	error::{EngineError, Result},
-	load::{config::ModelConfig, rope::RopeScaling},
+	load::{config::ModelConfig, gguf_config::model_config},
 };
 use candle_core::{
 	quantized::{ggml_file::qtensor_from_ggml, gguf_file, GgmlDType, QTensor},
@@ -113,6 +113,11 @@ impl GgufFile {
 		self.architecture == "llama"
 	}
 
+	/// The file.
+	pub fn path(&self) -> &Path {
+		&self.path
+	}
+
 	/// `general.architecture`.
 	pub fn architecture(&self) -> &str {
 		&self.architecture
@@ -174,7 +179,8 @@ impl GgufFile {
 			.transpose()
 	}
 
-	fn float(&self, key: &str) -> Result<Option<f64>> {
+	/// Metadata `key` as a float, if present.
+	pub fn float(&self, key: &str) -> Result<Option<f64>> {
 		self.metadata(key)
 			.map(|value| match value {
 				gguf_file::Value::F32(v) => Ok(f64::from(*v)),
@@ -184,107 +190,14 @@ impl GgufFile {
 			.transpose()
 	}
 
-	fn bad(&self, key: &str) -> EngineError {
+	/// The error for metadata `key` of the wrong type.
+	pub fn bad(&self, key: &str) -> EngineError {
 		EngineError::config(self.path.display().to_string(), format!("{key} has the wrong type"))
 	}
 
 	/// The model's configuration from the metadata (`general.architecture` and its keys).
 	pub fn config(&self) -> Result<ModelConfig> {
-		let file = self.path.display().to_string();
-		let arch = self.architecture.as_str();
-		if !matches!(arch, "llama" | "qwen2" | "qwen3" | "qwen3moe") {
-			return Err(EngineError::UnknownArchitecture(format!("{arch} (GGUF)")));
-		}
-		let required = |key: &str| -> Result<usize> {
-			let value = self.number(&format!("{arch}.{key}"))?;
-			value.map(|v| v as usize).ok_or_else(|| {
-				EngineError::config(
-					self.path.display().to_string(),
-					format!("{arch}.{key} is missing"),
-				)
-			})
-		};
-		let optional = |key: &str| -> Result<Option<usize>> {
-			Ok(self.number(&format!("{arch}.{key}"))?.map(|v| v as usize))
-		};
-		let embeddings = self.shape("token_embd.weight")?;
-		let vocab_size = embeddings.first().copied().unwrap_or(0);
-		let hidden_size = required("embedding_length")?;
-		let num_heads = required("attention.head_count")?;
-		let experts = optional("expert_count")?.unwrap_or(0);
-		let layers = required("block_count")?;
-		let expert_width = optional("expert_feed_forward_length")?;
-		let dense_layers: Vec<usize> = (0..layers)
-			.filter(|layer| !self.has(&format!("blk.{layer}.ffn_gate_inp.weight")))
-			.collect();
-		// llama.cpp renormalises the chosen experts' weights unless the file says otherwise.
-		let norm_topk_prob = match self.metadata(&format!("{arch}.expert_weights_norm")) {
-			Some(gguf_file::Value::Bool(norm)) => *norm,
-			Some(_) => return Err(self.bad(&format!("{arch}.expert_weights_norm"))),
-			None => true,
-		};
-		let mut config = ModelConfig::from_json(
-			&serde_json::json!({
-				"model_type": match (arch, experts > 0) {
-					("llama", true) => "mixtral",
-					("qwen3moe", _) => "qwen3_moe",
-					(other, _) => other,
-				},
-				"vocab_size": vocab_size,
-				"hidden_size": hidden_size,
-				"intermediate_size": match expert_width {
-					Some(width) => optional("feed_forward_length")?.unwrap_or(width),
-					None => required("feed_forward_length")?,
-				},
-				"moe_intermediate_size": expert_width,
-				"mlp_only_layers": if arch == "qwen3moe" { dense_layers } else { Vec::new() },
-				"norm_topk_prob": norm_topk_prob,
-				"num_hidden_layers": layers,
-				"num_attention_heads": num_heads,
-				"num_key_value_heads": optional("attention.head_count_kv")?.unwrap_or(num_heads),
-				"head_dim": optional("attention.key_length")?.or(optional("rope.dimension_count")?),
-				"rms_norm_eps": self
-					.float(&format!("{arch}.attention.layer_norm_rms_epsilon"))?
-					.unwrap_or(1e-5),
-				"rope_theta": self.float(&format!("{arch}.rope.freq_base"))?.unwrap_or(10_000.0),
-				"max_position_embeddings": required("context_length")?,
-				"tie_word_embeddings": !self.content.tensor_infos.contains_key("output.weight"),
-				"num_local_experts": (experts > 0).then_some(experts),
-				"num_experts_per_tok": optional("expert_used_count")?,
-			})
-			.to_string(),
-		)
-		.map_err(|e| EngineError::config(file.clone(), e.to_string()))?;
-		if let Some(factors) = self.rope_factors(config.rotary_dim / 2)? {
-			config.rope.scaling = Some(RopeScaling::Factors(factors));
-		}
-		Ok(config)
-	}
-
-	/// `rope_freqs.weight`: a divisor per rotary frequency (Llama 3's scaling, as llama.cpp's
-	/// converter computes it), if the file has one.
-	fn rope_factors(&self, frequencies: usize) -> Result<Option<Vec<f64>>> {
-		const NAME: &str = "rope_freqs.weight";
-		if !self.has(NAME) {
-			return Ok(None);
-		}
-		let raw = self.read(NAME, None, None)?;
-		let factors: Vec<f64> = match (raw.dtype, raw.shape.as_slice()) {
-			(GgmlDType::F32, [count]) if *count == frequencies => raw
-				.bytes
-				.chunks_exact(4)
-				.map(|b| f64::from(f32::from_le_bytes([b[0], b[1], b[2], b[3]])))
-				.collect(),
-			(dtype, shape) => {
-				return Err(EngineError::Weights(format!(
-					"{NAME}: {dtype:?} {shape:?}, expected f32 [{frequencies}]"
-				)))
-			}
-		};
-		if factors.iter().any(|factor| !factor.is_finite() || *factor <= 0.0) {
-			return Err(EngineError::Weights(format!("{NAME} has a factor that is not positive")));
-		}
-		Ok(Some(factors))
+		model_config(self)
 	}
 
 	/// The shape of tensor `name`, rows first.
@@ -373,7 +286,14 @@ pub fn gguf_name(file: &GgufFile, name: &str) -> Option<GgufName> {
 	let block = |suffix: &str| format!("blk.{layer}.{suffix}.{kind}");
 	let named = match part {
 		"input_layernorm" => plain(&block("attn_norm")),
-		"post_attention_layernorm" => plain(&block("ffn_norm")),
+		// Gemma's norm after attention; elsewhere the norm before the feed-forward block.
+		"post_attention_layernorm" if file.architecture().starts_with("gemma") => {
+			plain(&block("post_attention_norm"))
+		}
+		"post_attention_layernorm" | "pre_feedforward_layernorm" => plain(&block("ffn_norm")),
+		"post_feedforward_layernorm" => plain(&block("post_ffw_norm")),
+		"self_attn.qkv_proj" => plain(&block("attn_qkv")),
+		"mlp.gate_up_proj" => plain(&block("ffn_up")),
 		"self_attn.q_proj" => GgufName { rotary: Some('q'), ..plain(&block("attn_q")) },
 		"self_attn.k_proj" => GgufName { rotary: Some('k'), ..plain(&block("attn_k")) },
 		"self_attn.v_proj" => plain(&block("attn_v")),

@@ -7,6 +7,7 @@ pub mod device;
 pub mod export;
 pub mod folder;
 pub mod gguf;
+pub mod gguf_config;
 pub mod hash;
 pub mod rope;
 pub mod weights;

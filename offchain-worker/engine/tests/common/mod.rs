@@ -2,6 +2,7 @@
 
 #![allow(dead_code, missing_docs, clippy::unwrap_used)]
 
+pub mod llama_cpp;
 pub mod random_model;
 
 use gintonic_engine::{Engine, EngineOptions, Generation, Prompt, SamplingParams};
