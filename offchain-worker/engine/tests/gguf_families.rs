@@ -3,7 +3,7 @@
 //! norms, Phi's fused projections, Llama 3's `rope_freqs`, Phi's LongRoPE factor tensors),
 //! give the logits of the same weights loaded from safetensors (which equal transformers'); and
 //! where llama.cpp keeps a Gemma value in its code instead of the file, the engine takes
-//! llama.cpp's.
+//! llama.cpp's; a file split into parts loads as the whole.
 
 #![allow(missing_docs, clippy::unwrap_used)]
 
@@ -15,7 +15,7 @@ use candle_core::{
 };
 use common::llama_cpp::{f32_tensor, llama_cpp_tensors, write};
 use gintonic_engine::{
-	load::{config::ModelConfig, rope::RopeScaling},
+	load::{config::ModelConfig, folder::ModelFolder, rope::RopeScaling},
 	Engine, EngineOptions,
 };
 use std::path::Path;
@@ -47,7 +47,7 @@ fn llama3_rope_freqs(config: &ModelConfig) -> Option<Tensor> {
 	Some(Tensor::new(factors, &Device::Cpu).unwrap())
 }
 
-/// What a converter writes besides the layers' tensors.
+/// What a converter writes (or, from `llama_cpp_metadata`, writes besides the layers' tensors).
 struct Converted {
 	metadata: Vec<(String, Value)>,
 	tensors: Vec<(String, QTensor)>,
@@ -130,10 +130,9 @@ fn llama_cpp_metadata(config: &ModelConfig, arch: &str) -> Converted {
 	Converted { metadata, tensors }
 }
 
-/// Writes fixture `name` into `dir` as llama.cpp converts it to `arch`, beside its
-/// tokenizer.json, leaving out the metadata keys and tensors named in `omit`; returns the
-/// engine of the fixture itself.
-fn fixture_as_gguf(name: &str, arch: &str, dir: &Path, omit: &[&str]) -> Engine {
+/// Fixture `name` as llama.cpp converts it to `arch`, without the metadata keys and tensors
+/// named in `omit`; and the engine of the fixture itself.
+fn convert(name: &str, arch: &str, omit: &[&str]) -> (Engine, Converted) {
 	let source = common::model_dir(name);
 	let engine = Engine::load(&source, &EngineOptions::default()).unwrap();
 	let config = engine.config();
@@ -145,7 +144,16 @@ fn fixture_as_gguf(name: &str, arch: &str, dir: &Path, omit: &[&str]) -> Engine 
 	let kept = |name: &String| !omit.iter().any(|omitted| name.ends_with(omitted));
 	metadata.retain(|(key, _)| kept(key));
 	tensors.retain(|(name, _)| kept(name));
-	write(&dir.join("model.gguf"), &metadata, &tensors);
+	(engine, Converted { metadata, tensors })
+}
+
+/// Writes fixture `name` into `dir` as llama.cpp converts it to `arch`, beside its
+/// tokenizer.json, leaving out the metadata keys and tensors named in `omit`; returns the
+/// engine of the fixture itself.
+fn fixture_as_gguf(name: &str, arch: &str, dir: &Path, omit: &[&str]) -> Engine {
+	let (engine, converted) = convert(name, arch, omit);
+	write(&dir.join("model.gguf"), &converted.metadata, &converted.tensors);
+	let source = common::model_dir(name);
 	std::fs::copy(source.join("tokenizer.json"), dir.join("tokenizer.json")).unwrap();
 	engine
 }
@@ -214,4 +222,44 @@ fn gemma_takes_llama_cpps_values_where_the_file_has_none() {
 	assert_eq!(config.windowed_layers, [true, true, true], "layers 1–3 of a pattern of 6");
 	assert_eq!(config.windowed_rope.theta, 10_000.0);
 	assert_eq!(config.norm_weight_offset, 0.0, "the file's norms already hold 1 + w");
+}
+
+/// A GGUF split as llama.cpp's `gguf-split` writes it (`-0000N-of-00003.gguf`, the metadata in
+/// the first part, `split.*` keys in each) loads as the whole file does and hashes every part;
+/// a missing part is named.
+#[test]
+fn a_split_gguf_loads_as_one_file() {
+	let name = "tiny-qwen3-moe";
+	let (engine, converted) = convert(name, "qwen3moe", &[]);
+	let dir = tempfile::tempdir().unwrap();
+	std::fs::copy(
+		common::model_dir(name).join("tokenizer.json"),
+		dir.path().join("tokenizer.json"),
+	)
+	.unwrap();
+	let parts = 3;
+	let per_part = converted.tensors.len().div_ceil(parts);
+	for (index, tensors) in converted.tensors.chunks(per_part).enumerate() {
+		let mut metadata = match index {
+			0 => converted.metadata.clone(),
+			_ => Vec::new(),
+		};
+		metadata.extend([
+			("split.no".to_string(), Value::U16(index as u16)),
+			("split.count".to_string(), Value::U16(parts as u16)),
+			("split.tensors.count".to_string(), Value::I32(converted.tensors.len() as i32)),
+		]);
+		let file = format!("model-{:05}-of-{parts:05}.gguf", index + 1);
+		write(&dir.path().join(file), &metadata, tensors);
+	}
+	let split = Engine::load(dir.path(), &EngineOptions::default()).unwrap();
+	assert!(largest_difference(name, &engine, &split) < 1e-4);
+	let folder = ModelFolder::open(dir.path()).unwrap();
+	let expected: Vec<String> =
+		(1..=parts).map(|part| format!("model-{part:05}-of-{parts:05}.gguf")).collect();
+	assert_eq!(folder.weight_files(), expected);
+
+	std::fs::remove_file(dir.path().join("model-00002-of-00003.gguf")).unwrap();
+	let error = Engine::load(dir.path(), &EngineOptions::default()).err().unwrap();
+	assert!(error.to_string().contains("missing model-00002-of-00003.gguf"), "{error}");
 }

@@ -5,7 +5,10 @@
 //! instead of the file's). A GGUF folder with no tokenizer files has the tokenizer hash of no
 //! files: its tokenizer is hashed with the weights.
 
-use crate::error::{EngineError, Result};
+use crate::{
+	error::{EngineError, Result},
+	load::gguf::{split_file_name, split_part},
+};
 use serde::Deserialize;
 use std::{
 	collections::BTreeSet,
@@ -43,7 +46,8 @@ pub struct ModelFolder {
 impl ModelFolder {
 	/// Looks at `root`: the weights as one `model.safetensors`, the shards
 	/// `model.safetensors.index.json` names, or failing an index every `*.safetensors` in the
-	/// folder (with config.json and tokenizer.json); or else exactly one `*.gguf` file.
+	/// folder (with config.json and tokenizer.json); or else one `*.gguf` file, or every part of
+	/// one split into several (`<name>-00001-of-00003.gguf` …).
 	pub fn open(root: impl Into<PathBuf>) -> Result<Self> {
 		let root = root.into();
 		let names: BTreeSet<String> = std::fs::read_dir(&root)
@@ -67,20 +71,20 @@ impl ModelFolder {
 		} else {
 			names.iter().filter(|name| name.ends_with(".safetensors")).cloned().collect()
 		};
-		let ggufs: Vec<&String> = names.iter().filter(|name| name.ends_with(".gguf")).collect();
-		let gguf = match (safetensors.is_empty(), ggufs.as_slice()) {
-			(false, _) => None,
-			(true, []) => return Err(missing("model.safetensors (or one .gguf file)")),
-			(true, [one]) => Some(one.to_string()),
-			(true, several) => {
-				let listed: Vec<&str> = several.iter().map(|name| name.as_str()).collect();
-				return Err(EngineError::Weights(format!(
-					"{}: {} GGUF files ({}): keep the one to serve (sharded GGUF is not read)",
-					root.display(),
-					listed.len(),
-					listed.join(", ")
-				)));
-			}
+		let ggufs: Vec<&str> =
+			names.iter().filter(|name| name.ends_with(".gguf")).map(String::as_str).collect();
+		let gguf = match safetensors.is_empty() {
+			false => None,
+			true => Some(gguf_weights(&root, &ggufs)?),
+		};
+		let gguf_files: Vec<String> = match &gguf {
+			Some(first) => match split_part(first) {
+				Some((name, _, parts)) => {
+					(1..=parts).map(|part| split_file_name(name, part, parts)).collect()
+				}
+				None => vec![first.clone()],
+			},
+			None => Vec::new(),
 		};
 		// A GGUF file carries its configuration and (usually) its tokenizer.
 		if gguf.is_none() && !names.contains(CONFIG) {
@@ -94,7 +98,7 @@ impl ModelFolder {
 			.filter(|name| names.contains(**name))
 			.map(|name| name.to_string())
 			.chain(safetensors.iter().cloned())
-			.chain(gguf.iter().cloned())
+			.chain(gguf_files)
 			.collect();
 		weight_files.sort();
 		let mut tokenizer_files: Vec<String> = TOKENIZER_FILES
@@ -126,7 +130,7 @@ impl ModelFolder {
 		self.safetensors.iter().map(|name| self.path(name)).collect()
 	}
 
-	/// The GGUF file, when the weights are one.
+	/// The GGUF file (the first part of a split one), when the weights are one.
 	pub fn gguf(&self) -> Option<PathBuf> {
 		self.gguf.as_ref().map(|name| self.path(name))
 	}
@@ -144,5 +148,34 @@ impl ModelFolder {
 	/// Every file of the model: the weights' then the tokenizer's.
 	pub fn files(&self) -> impl Iterator<Item = &String> {
 		self.weight_files.iter().chain(&self.tokenizer_files)
+	}
+}
+
+/// The GGUF file to serve among `ggufs` (the folder's `.gguf` files): the only one, or the
+/// first part of one split file whose every part is there.
+fn gguf_weights(root: &Path, ggufs: &[&str]) -> Result<String> {
+	let missing = |file: String| EngineError::MissingFile { folder: root.to_path_buf(), file };
+	let parts: Vec<(&str, usize, usize)> =
+		ggufs.iter().filter_map(|name| split_part(name)).collect();
+	match (ggufs, parts.first()) {
+		([], _) => Err(missing("model.safetensors (or a .gguf file)".into())),
+		([one], None) => Ok(one.to_string()),
+		(_, Some(&(name, _, count)))
+			if parts.len() == ggufs.len() && parts.iter().all(|p| (p.0, p.2) == (name, count)) =>
+		{
+			match (1..=count).find(|part| !parts.iter().any(|p| p.1 == *part)) {
+				Some(absent) => Err(missing(split_file_name(name, absent, count))),
+				None if parts.len() == count => Ok(split_file_name(name, 1, count)),
+				None => {
+					Err(EngineError::Weights(format!("{}: a part of {name} twice", root.display())))
+				}
+			}
+		}
+		(several, _) => Err(EngineError::Weights(format!(
+			"{}: {} GGUF files ({}): keep the one to serve (or every part of one split file)",
+			root.display(),
+			several.len(),
+			several.join(", ")
+		))),
 	}
 }

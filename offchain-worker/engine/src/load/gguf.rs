@@ -20,17 +20,47 @@ use candle_core::{
 	Device,
 };
 use std::{
+	collections::HashMap,
 	fs::File,
 	io::{Read, Seek, SeekFrom},
 	path::{Path, PathBuf},
 };
 
-/// An open GGUF file: its metadata and where its tensors are.
+/// An open GGUF file, or the shards of a split one (llama.cpp's `gguf-split`:
+/// `<name>-00001-of-00003.gguf` …, the metadata in the first): the metadata and where each
+/// tensor is.
 pub struct GgufFile {
 	path: PathBuf,
-	content: gguf_file::Content,
+	shards: Vec<Shard>,
+	/// Which shard holds each tensor.
+	tensors: HashMap<String, usize>,
 	/// `general.architecture`, which also prefixes the model's metadata keys.
 	architecture: String,
+}
+
+/// One file of a GGUF model.
+struct Shard {
+	path: PathBuf,
+	content: gguf_file::Content,
+}
+
+/// `(name, part, parts)` of a shard's file name, `<name>-00001-of-00003.gguf` (llama.cpp's
+/// `gguf-split` naming, parts counted from 1).
+pub fn split_part(file_name: &str) -> Option<(&str, usize, usize)> {
+	let stem = file_name.strip_suffix(".gguf")?;
+	let (rest, parts) = stem.rsplit_once("-of-")?;
+	let (name, part) = rest.rsplit_once('-')?;
+	let digits = |text: &str| text.len() == 5 && text.bytes().all(|b| b.is_ascii_digit());
+	if !digits(part) || !digits(parts) {
+		return None;
+	}
+	let (part, parts) = (part.parse().ok()?, parts.parse().ok()?);
+	(1..=parts).contains(&part).then_some((name, part, parts))
+}
+
+/// The file name of part `part` of `parts` of `name`.
+pub fn split_file_name(name: &str, part: usize, parts: usize) -> String {
+	format!("{name}-{part:05}-of-{parts:05}.gguf")
 }
 
 /// One tensor's blocks as stored, with its type and shape (rows first).
@@ -90,13 +120,21 @@ impl RawTensor {
 	}
 }
 
-impl GgufFile {
-	/// Reads the file's header: metadata and tensor directory (no tensor data).
-	pub fn open(path: &Path) -> Result<Self> {
+impl Shard {
+	fn read(path: &Path) -> Result<Self> {
 		let mut file = File::open(path).map_err(|e| EngineError::io(path, e))?;
 		let content = gguf_file::Content::read(&mut file)
 			.map_err(|e| EngineError::Weights(format!("{}: {e}", path.display())))?;
-		let architecture = match content.metadata.get("general.architecture") {
+		Ok(Self { path: path.to_path_buf(), content })
+	}
+}
+
+impl GgufFile {
+	/// Reads the file's header: metadata and tensor directory (no tensor data); for the first
+	/// shard of a split file, every shard's (the others beside it, by llama.cpp's names).
+	pub fn open(path: &Path) -> Result<Self> {
+		let first = Shard::read(path)?;
+		let architecture = match first.content.metadata.get("general.architecture") {
 			Some(gguf_file::Value::String(name)) => name.clone(),
 			_ => {
 				return Err(EngineError::config(
@@ -105,7 +143,41 @@ impl GgufFile {
 				))
 			}
 		};
-		Ok(Self { path: path.to_path_buf(), content, architecture })
+		let parts = match first.content.metadata.get("split.count") {
+			None => 1,
+			Some(value) => value.to_u64().map_err(|_| {
+				EngineError::Weights(format!("{}: split.count is not a number", path.display()))
+			})? as usize,
+		};
+		let mut shards = vec![first];
+		if parts > 1 {
+			let file_name = path.file_name().and_then(|name| name.to_str()).unwrap_or("");
+			let name = match split_part(file_name) {
+				Some((name, 1, count)) if count == parts => name,
+				_ => {
+					return Err(EngineError::Weights(format!(
+						"{}: the first of {parts} parts must be named <name>-00001-of-{parts:05}.gguf",
+						path.display()
+					)))
+				}
+			};
+			for part in 2..=parts {
+				let shard = path.with_file_name(split_file_name(name, part, parts));
+				shards.push(Shard::read(&shard)?);
+			}
+		}
+		let mut tensors = HashMap::new();
+		for (index, shard) in shards.iter().enumerate() {
+			for name in shard.content.tensor_infos.keys() {
+				if tensors.insert(name.clone(), index).is_some() {
+					return Err(EngineError::Weights(format!(
+						"{}: tensor {name} is in two parts",
+						path.display()
+					)));
+				}
+			}
+		}
+		Ok(Self { path: path.to_path_buf(), shards, tensors, architecture })
 	}
 
 	/// Whether the query and key rows are in llama.cpp's interleaved order.
@@ -124,7 +196,7 @@ impl GgufFile {
 	}
 
 	fn metadata(&self, key: &str) -> Option<&gguf_file::Value> {
-		self.content.metadata.get(key)
+		self.shards.first().and_then(|shard| shard.content.metadata.get(key))
 	}
 
 	/// Metadata `key` as a string, if present.
@@ -202,18 +274,23 @@ impl GgufFile {
 
 	/// The shape of tensor `name`, rows first.
 	pub fn shape(&self, name: &str) -> Result<Vec<usize>> {
-		self.info(name).map(|info| info.shape.dims().to_vec())
+		self.info(name).map(|(_, info)| info.shape.dims().to_vec())
 	}
 
-	fn info(&self, name: &str) -> Result<&gguf_file::TensorInfo> {
-		self.content.tensor_infos.get(name).ok_or_else(|| {
-			EngineError::Weights(format!("{}: no tensor {name}", self.path.display()))
-		})
+	/// The shard holding tensor `name`, and the tensor's place in it.
+	fn info(&self, name: &str) -> Result<(&Shard, &gguf_file::TensorInfo)> {
+		self.tensors
+			.get(name)
+			.and_then(|index| self.shards.get(*index))
+			.and_then(|shard| shard.content.tensor_infos.get(name).map(|info| (shard, info)))
+			.ok_or_else(|| {
+				EngineError::Weights(format!("{}: no tensor {name}", self.path.display()))
+			})
 	}
 
 	/// Whether the file has tensor `name`.
 	pub fn has(&self, name: &str) -> bool {
-		self.content.tensor_infos.contains_key(name)
+		self.tensors.contains_key(name)
 	}
 
 	/// Tensor `name`'s blocks; `expert` picks one matrix of a stack `[experts, rows, columns]`;
@@ -224,7 +301,7 @@ impl GgufFile {
 		expert: Option<usize>,
 		heads: Option<usize>,
 	) -> Result<RawTensor> {
-		let info = self.info(name)?;
+		let (shard, info) = self.info(name)?;
 		let dims = info.shape.dims();
 		let (shape, index) = match (expert, dims) {
 			(None, _) => (dims.to_vec(), 0),
@@ -243,12 +320,13 @@ impl GgufFile {
 			)));
 		}
 		let size = elements / block * info.ggml_dtype.type_size();
-		let start = self.content.tensor_data_offset + info.offset + (index * size) as u64;
-		let mut file = File::open(&self.path).map_err(|e| EngineError::io(&self.path, e))?;
+		let start = shard.content.tensor_data_offset + info.offset + (index * size) as u64;
+		let path = &shard.path;
+		let mut file = File::open(path).map_err(|e| EngineError::io(path, e))?;
 		let mut bytes = vec![0u8; size];
 		file.seek(SeekFrom::Start(start))
 			.and_then(|_| file.read_exact(&mut bytes))
-			.map_err(|e| EngineError::Weights(format!("{}: {name}: {e}", self.path.display())))?;
+			.map_err(|e| EngineError::Weights(format!("{}: {name}: {e}", path.display())))?;
 		let raw = RawTensor { dtype: info.ggml_dtype, shape, bytes };
 		match heads {
 			Some(heads) => raw.unpermute_heads(heads),
@@ -325,4 +403,20 @@ pub fn gguf_name(file: &GgufFile, name: &str) -> Option<GgufName> {
 		}
 	};
 	Some(named)
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn split_names_are_read_as_gguf_split_writes_them() {
+		let name = "Llama-3.3-70B-Instruct-Q8_0-00001-of-00002.gguf";
+		assert_eq!(split_part(name), Some(("Llama-3.3-70B-Instruct-Q8_0", 1, 2)));
+		assert_eq!(split_file_name("Llama-3.3-70B-Instruct-Q8_0", 1, 2), name);
+		assert_eq!(split_part("model-Q8_0.gguf"), None);
+		assert_eq!(split_part("model-00003-of-00002.gguf"), None, "a part past the count");
+		assert_eq!(split_part("model-00000-of-00002.gguf"), None, "parts count from 1");
+		assert_eq!(split_part("model-1-of-2.gguf"), None, "five digits");
+	}
 }
