@@ -1,6 +1,7 @@
 //! The projections of every layer, `x @ weight^T` on weights stored `[out, in]`: dense in the
 //! model's dtype, or quantized (candle's q8_0 / q4k kernels, which take f32 activations).
 
+use super::few_rows;
 use crate::error::Result;
 use candle_core::{
 	quantized::{QMatMul, QTensor},
@@ -33,7 +34,11 @@ impl Linear {
 	}
 }
 
-/// `x @ weight^T` for activations `[n, in]`.
+/// `x @ weight^T` for activations `[n, in]`: a few rows of f32 on the CPU through the
+/// engine's own kernel (`few_rows.rs`), the rest through candle's matrix product.
 pub fn linear(x: &Tensor, weight: &Tensor) -> Result<Tensor> {
+	if few_rows::applies(x, weight) {
+		return few_rows::matmul(x, weight);
+	}
 	Ok(x.matmul(&weight.t()?)?)
 }

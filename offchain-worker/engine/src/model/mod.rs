@@ -4,6 +4,7 @@
 //! ([`KvCache`]), one per sequence.
 
 mod attention;
+mod few_rows;
 mod kv_cache;
 pub(crate) mod linear;
 mod mask;
