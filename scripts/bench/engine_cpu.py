@@ -24,7 +24,7 @@ import sys
 import tempfile
 import time
 
-from model import CPU, ROOT, build_model
+from model import CPU, build_model, release_engine
 
 LAYERS = 8
 BYTES_PER_WEIGHT = {"f32": 4.0, "q8_0": 34 / 32, "q4k": 144 / 256}
@@ -116,9 +116,7 @@ def main():
     args.batch = [int(b) for b in args.batch.split(",")]
     binary = args.engine
     if binary is None:
-        target = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/gintonic/target"))
-        subprocess.run(["cargo", "build", "--release", "-p", "gintonic-engine"], cwd=ROOT, check=True)
-        binary = os.path.join(target, "release", "gintonic-engine")
+        binary = release_engine()
     with tempfile.TemporaryDirectory() as folder:
         build_model(folder, CPU, LAYERS, initializer_range=0.05, context=4096)
         engine = {quant: engine_bench(binary, folder, args, quant) for quant in BYTES_PER_WEIGHT}

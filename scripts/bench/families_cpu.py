@@ -20,7 +20,8 @@ import time
 import torch
 import transformers
 
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+from model import ROOT, release_engine
+
 COMMON = dict(vocab_size=32000, hidden_size=512, intermediate_size=1792, num_hidden_layers=8,
               num_attention_heads=8, num_key_value_heads=2, max_position_embeddings=4096,
               initializer_range=0.05)
@@ -97,9 +98,7 @@ def main():
     args = parser.parse_args()
     binary = args.engine
     if binary is None:
-        target = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/gintonic/target"))
-        subprocess.run(["cargo", "build", "--release", "-p", "gintonic-engine"], cwd=ROOT, check=True)
-        binary = os.path.join(target, "release", "gintonic-engine")
+        binary = release_engine()
     print(f"threads {args.threads}; f32; prefill {PROMPT} tokens, decode batch 1 after {CONTEXT}")
     print(f"{'family':12}{'engine prefill':>16}{'transformers':>14}{'ratio':>7}"
           f"{'engine decode':>15}{'transformers':>14}{'ratio':>7}")

@@ -20,6 +20,16 @@ SMALL = dict(vocab_size=32000, hidden_size=256, intermediate_size=512,
              num_experts_per_tok=2)
 
 
+def release_engine():
+    """Builds the release `gintonic-engine` (in $CARGO_TARGET_DIR, by default the project's
+    shared target folder outside the clone) and returns its path."""
+    import subprocess
+    target = os.environ.get("CARGO_TARGET_DIR", os.path.expanduser("~/.cache/gintonic/target"))
+    subprocess.run(["cargo", "build", "--release", "-p", "gintonic-engine"], cwd=ROOT, check=True,
+                   env=dict(os.environ, CARGO_TARGET_DIR=target))
+    return os.path.join(target, "release", "gintonic-engine")
+
+
 def torch_dtype(name):
     import torch
     return {"bf16": torch.bfloat16, "f16": torch.float16, "f32": torch.float32}[name]
