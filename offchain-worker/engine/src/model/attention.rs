@@ -3,7 +3,10 @@
 //! architectures' options: biases on the projections (Qwen2, Llama's `attention_bias`) and an
 //! RMSNorm over each query and key head before the rotary (Qwen3).
 
-use super::{kv_cache::KvCache, linear::Linear, norm_weight, rotary::Rotary, BatchEntry, RowSpan};
+use super::{
+	elementwise::softcap, kv_cache::KvCache, linear::Linear, norm_weight, rotary::Rotary,
+	BatchEntry, RowSpan,
+};
 use crate::{
 	error::Result,
 	load::{config::ModelConfig, weights::Weights},
@@ -185,7 +188,7 @@ impl Attention {
 		let q = q.reshape((1, kv_heads, group * t, d))?;
 		let mut scores = (q.matmul(&keys.t()?)? * self.scale)?.to_dtype(DType::F32)?;
 		if let Some(cap) = self.softcap {
-			scores = ((scores / cap)?.tanh()? * cap)?;
+			scores = softcap(&scores, cap)?;
 		}
 		let scores = match mask {
 			Some(mask) => scores

@@ -1,7 +1,7 @@
 //! The dense feed-forward block, SwiGLU (Mistral, Llama): gate and up projections fused into
 //! one matrix at load time, one matrix product for both.
 
-use super::linear::Linear;
+use super::{elementwise::gelu_tanh, linear::Linear};
 use crate::{
 	error::Result,
 	load::{
@@ -33,8 +33,7 @@ pub(crate) fn gated(
 	let up = hidden.narrow(1, intermediate, intermediate)?;
 	let gate = match activation {
 		Activation::Silu => gate.silu()?,
-		// candle's `gelu` is the tanh approximation.
-		Activation::GeluTanh => gate.gelu()?,
+		Activation::GeluTanh => gelu_tanh(&gate)?,
 	};
 	down.forward(&(gate * up)?)
 }

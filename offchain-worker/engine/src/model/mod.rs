@@ -4,6 +4,7 @@
 //! ([`KvCache`]), one per sequence.
 
 mod attention;
+mod elementwise;
 mod few_rows;
 mod kv_cache;
 pub(crate) mod linear;
@@ -261,7 +262,7 @@ impl Model {
 		let last = norm(&x.index_select(&last_rows, 0)?, &self.norm)?;
 		let mut logits = self.output.forward(&last)?.to_dtype(DType::F32)?;
 		if let Some(cap) = self.config.logit_softcap {
-			logits = ((logits / cap)?.tanh()? * cap)?;
+			logits = elementwise::softcap(&logits, cap)?;
 		}
 		Ok(logits.to_vec2()?)
 	}
