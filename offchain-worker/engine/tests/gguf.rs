@@ -148,10 +148,10 @@ fn gguf_errors_are_clear() {
 }
 
 /// A SentencePiece vocabulary of `VOCAB` pieces as llama.cpp writes one: `<unk>`, `<s>`,
-/// `</s>`, `<|eot|>` (a control token ending a turn), `▁`, the letters with and without `▁`,
-/// and a few pairs; a chat template that ends each message with `<|eot|>`.
+/// `</s>`, `<|end|>` (a control token ending a turn, Phi-3's), `▁`, the letters with and without `▁`,
+/// and a few pairs; a chat template that ends each message with `<|end|>`.
 fn sentencepiece_metadata() -> Vec<(String, gguf_file::Value)> {
-	let mut tokens: Vec<String> = ["<unk>", "<s>", "</s>", "<|eot|>", "▁"].map(String::from).into();
+	let mut tokens: Vec<String> = ["<unk>", "<s>", "</s>", "<|end|>", "▁"].map(String::from).into();
 	tokens.extend(('a'..='z').map(String::from));
 	tokens.extend(('a'..='z').map(|letter| format!("▁{letter}")));
 	tokens.extend(["ab", "▁ab", "ba", "▁ba", "cd", "▁cd", "ef"].map(String::from));
@@ -163,7 +163,7 @@ fn sentencepiece_metadata() -> Vec<(String, gguf_file::Value)> {
 	});
 	let value = gguf_file::Value::String;
 	let array = gguf_file::Value::Array;
-	let template = "{{ bos_token }}{% for message in messages %}{{ message['content'] }}<|eot|>\
+	let template = "{{ bos_token }}{% for message in messages %}{{ message['content'] }}<|end|>\
 		{% endfor %}";
 	[
 		("model", value("llama".into())),
@@ -198,6 +198,14 @@ fn a_gguf_alone_brings_its_tokenizer_and_chat_template() {
 	assert_eq!(engine.encode(&chat).unwrap(), [1, 57, 3]);
 	assert!(engine.stop_tokens().contains(&2) && engine.stop_tokens().contains(&3));
 	assert_eq!(common::greedy(&engine, &[1, 7, 8], 4).usage.prompt_tokens, 3);
+	// Without `eot_token_id`, `<|end|>` still ends a turn: a control token of llama.cpp's list.
+	let unnamed: Vec<_> = sentencepiece_metadata()
+		.into_iter()
+		.filter(|(key, _)| key != "tokenizer.ggml.eot_token_id")
+		.collect();
+	write_gguf(&gguf.path().join("model.gguf"), &tensors, 0, "llama", &unnamed);
+	let engine = Engine::load(gguf.path(), &EngineOptions::default()).unwrap();
+	assert_eq!(engine.stop_tokens(), [2, 3]);
 	let folder = ModelFolder::open(gguf.path()).unwrap();
 	assert!(folder.tokenizer_files().is_empty());
 	assert_eq!(hash_folder(&folder).unwrap().tokenizer, combine([]));

@@ -20,6 +20,19 @@ use candle_core::quantized::gguf_file::Value;
 use serde_json::{json, Value as Json};
 use std::collections::HashMap;
 
+/// Control tokens that end a generation whichever ids the file names (llama.cpp's list).
+const END_OF_TURN: [&str; 9] = [
+	"<|eot_id|>",
+	"<|eom_id|>",
+	"<|im_end|>",
+	"<|end|>",
+	"<end_of_turn>",
+	"<|endoftext|>",
+	"<|end_of_text|>",
+	"<EOT>",
+	"<｜end▁of▁sentence｜>",
+];
+
 /// llama.cpp's token types that the tokenizer reads.
 const CONTROL: i64 = 3;
 const USER_DEFINED: i64 = 4;
@@ -135,8 +148,18 @@ pub fn gguf_tokenizer(file: &GgufFile) -> Result<GgufTokenizer> {
 		.to_string()
 		.parse()
 		.map_err(|e| EngineError::Tokenizer(format!("the GGUF file's tokenizer: {e}")))?;
-	let end_of_turn =
-		[id("eot_token_id")?, id("eom_token_id")?].into_iter().flatten().collect::<Vec<_>>();
+	let mut end_of_turn: Vec<u32> =
+		[id("eot_token_id")?, id("eom_token_id")?].into_iter().flatten().collect();
+	// As llama.cpp does: control tokens known to end a turn, which files often leave unnamed
+	// (Gemma's `<end_of_turn>`, Phi-3's `<|end|>`).
+	for (index, (token, kind)) in vocabulary.tokens.iter().zip(&vocabulary.types).enumerate() {
+		if *kind == CONTROL
+			&& END_OF_TURN.contains(&token.as_str())
+			&& !end_of_turn.contains(&(index as u32))
+		{
+			end_of_turn.push(index as u32);
+		}
+	}
 	Ok(GgufTokenizer {
 		bos: id("bos_token_id")?.and_then(|bos| vocabulary.token(bos)),
 		eos: id("eos_token_id")?.and_then(|eos| vocabulary.token(eos)),
@@ -324,6 +347,12 @@ fn recovered_merges(
 	merges.into_iter().map(|merge| (merge.left.to_string(), merge.right.to_string())).collect()
 }
 
+/// Whether every character of `token` is in the byte alphabet: the 188 printable bytes as
+/// themselves, the other 68 as U+0100 to U+0143.
+fn spelled_in_bytes(token: &str) -> bool {
+	token.chars().all(|c| matches!(c as u32, 33..=126 | 161..=172 | 174..=323))
+}
+
 /// GPT-2's map of bytes to printable characters, in which byte-level vocabularies are spelled.
 fn byte_alphabet() -> [char; 256] {
 	let mut alphabet = ['\0'; 256];
@@ -345,7 +374,7 @@ fn byte_alphabet() -> [char; 256] {
 fn byte_level(file: &GgufFile, vocabulary: &Vocabulary) -> Result<Layout> {
 	let alphabet = byte_alphabet();
 	let spelled = |token: &String| -> String {
-		match token.chars().all(|c| alphabet.contains(&c)) {
+		match spelled_in_bytes(token) {
 			true => token.clone(),
 			false => token.bytes().map(|byte| alphabet[byte as usize]).collect(),
 		}
@@ -392,14 +421,13 @@ fn added_tokens(
 	byte_level: bool,
 	vocab: &[(String, u32)],
 ) -> Vec<Json> {
-	let alphabet = byte_alphabet();
 	let in_vocab: HashMap<&str, u32> =
 		vocab.iter().map(|(token, id)| (token.as_str(), *id)).collect();
 	let mut added: Vec<(u32, &str, bool)> = Vec::new();
 	for (id, token) in vocabulary.tokens.iter().enumerate() {
 		let id = id as u32;
 		let kind = vocabulary.types.get(id as usize).copied().unwrap_or(0);
-		let spelled = !byte_level || token.chars().all(|c| alphabet.contains(&c));
+		let spelled = !byte_level || spelled_in_bytes(token);
 		if (kind == CONTROL && spelled) || special_ids.contains(&id) {
 			added.push((in_vocab.get(token.as_str()).copied().unwrap_or(id), token, true));
 		} else if kind == USER_DEFINED {
@@ -417,4 +445,24 @@ fn added_tokens(
 				"rstrip": false, "normalized": false, "special": special})
 		})
 		.collect()
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_byte_alphabet_is_gpt2s() {
+		let alphabet = byte_alphabet();
+		assert_eq!(alphabet[b'a' as usize], 'a');
+		assert_eq!(alphabet[b' ' as usize], 'Ġ');
+		assert_eq!(alphabet[b'\n' as usize], 'Ċ');
+		let mut sorted = alphabet.to_vec();
+		sorted.sort();
+		sorted.dedup();
+		assert_eq!(sorted.len(), 256, "one character per byte");
+		let spelled: String = alphabet.iter().collect();
+		assert!(spelled_in_bytes(&spelled));
+		assert!(!spelled_in_bytes(" "), "a space is spelled Ġ");
+	}
 }
