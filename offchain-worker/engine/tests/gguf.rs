@@ -14,7 +14,7 @@ use candle_core::{
 	Tensor,
 };
 use common::{
-	llama_cpp::{f32_tensor, permute, q8},
+	llama_cpp::{f32_tensor, permute, q8, write},
 	random_model::*,
 };
 use gintonic_engine::{
@@ -82,15 +82,12 @@ fn write_gguf(
 		metadata.push(("llama.expert_count", u32_value(experts)));
 		metadata.push(("llama.expert_used_count", u32_value(2)));
 	}
-	let metadata: Vec<(&str, &gguf_file::Value)> = metadata
-		.iter()
-		.map(|(key, value)| (*key, value))
-		.chain(extra.iter().map(|(key, value)| (key.as_str(), value)))
+	let metadata: Vec<(String, gguf_file::Value)> = metadata
+		.into_iter()
+		.map(|(key, value)| (key.to_string(), value))
+		.chain(extra.iter().cloned())
 		.collect();
-	let out: Vec<(&str, &QTensor)> =
-		out.iter().map(|(name, tensor)| (name.as_str(), tensor)).collect();
-	let mut file = std::fs::File::create(path).unwrap();
-	gguf_file::write(&mut file, &metadata, &out).unwrap();
+	write(path, &metadata, &out);
 }
 
 fn logits(engine: &Engine) -> Vec<Vec<f32>> {

@@ -42,6 +42,13 @@ impl Keys<'_> {
 	fn float(&self, key: &str) -> Result<Option<f64>> {
 		self.file.float(&self.name(key))
 	}
+
+	/// The hidden size per head, and the head size (`attention.key_length`, else the former).
+	fn head_sizes(&self) -> Result<(usize, usize)> {
+		let hidden = self.required("embedding_length")?;
+		let per_head = hidden / self.required("attention.head_count")?.max(1);
+		Ok((per_head, self.number("attention.key_length")?.unwrap_or(per_head)))
+	}
 }
 
 /// The model's configuration from the file's metadata.
@@ -127,9 +134,7 @@ fn common(keys: &Keys, model_type: &str, experts: usize) -> Result<Json> {
 
 /// Gemma 2 and 3: GeGLU, soft-capping, the attention scale and the sliding layers.
 fn gemma(keys: &Keys, description: &mut Json) -> Result<()> {
-	let hidden = keys.required("embedding_length")?;
-	let heads = keys.required("attention.head_count")?.max(1);
-	let head_dim = keys.number("attention.key_length")?.unwrap_or(hidden / heads);
+	let (per_head, head_dim) = keys.head_sizes()?;
 	let layers = keys.required("block_count")?;
 	// llama.cpp scales the 27B models (46 layers of Gemma 2, 62 of Gemma 3) by the hidden size
 	// per head and the others by the head size, as their configs' query_pre_attn_scalar does.
@@ -137,7 +142,7 @@ fn gemma(keys: &Keys, description: &mut Json) -> Result<()> {
 	let query_pre_attn_scalar = match keys.float("attention.scale")? {
 		Some(scale) if scale > 0.0 => 1.0 / (scale * scale),
 		Some(_) => return Err(keys.file.bad(&keys.name("attention.scale"))),
-		None if largest => (hidden / heads) as f64,
+		None if largest => per_head as f64,
 		None => head_dim as f64,
 	};
 	description["head_dim"] = json!(head_dim);
@@ -173,9 +178,7 @@ fn gemma(keys: &Keys, description: &mut Json) -> Result<()> {
 
 /// Phi-3 and Phi-4: rotary over part of the head, LongRoPE's factors as tensors.
 fn phi3(keys: &Keys, description: &mut Json) -> Result<()> {
-	let hidden = keys.required("embedding_length")?;
-	let heads = keys.required("attention.head_count")?.max(1);
-	let head_dim = keys.number("attention.key_length")?.unwrap_or(hidden / heads);
+	let (_, head_dim) = keys.head_sizes()?;
 	let rotary = keys.number("rope.dimension_count")?.unwrap_or(head_dim);
 	description["partial_rotary_factor"] = json!(rotary as f64 / head_dim as f64);
 	let frequencies = rotary / 2;
