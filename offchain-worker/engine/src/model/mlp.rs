@@ -1,7 +1,11 @@
 //! The dense feed-forward block, SwiGLU (Mistral, Llama): gate and up projections fused into
 //! one matrix at load time, one matrix product for both.
 
-use super::{elementwise::gelu_tanh, linear::Linear};
+use super::{
+	elementwise::gelu_tanh,
+	linear::{weight_first, Linear},
+	transpose::transpose,
+};
 use crate::{
 	error::Result,
 	load::{
@@ -28,14 +32,27 @@ pub(crate) fn gated(
 	intermediate: usize,
 	activation: Activation,
 ) -> Result<Tensor> {
+	if let (Linear::Dense(gate_up), Linear::Dense(down)) = (gate_up, down) {
+		if weight_first(x, gate_up) {
+			// Features by rows throughout (`linear.rs`): one transpose in, one out, and gate
+			// and up are contiguous halves of the product.
+			let hidden = gate_up.matmul(&transpose(x)?)?;
+			let gate = hidden.narrow(0, 0, intermediate)?;
+			let up = hidden.narrow(0, intermediate, intermediate)?;
+			return transpose(&down.matmul(&(activate(&gate, activation)? * up)?)?);
+		}
+	}
 	let hidden = gate_up.forward(x)?;
 	let gate = hidden.narrow(1, 0, intermediate)?;
 	let up = hidden.narrow(1, intermediate, intermediate)?;
-	let gate = match activation {
+	down.forward(&(activate(&gate, activation)? * up)?)
+}
+
+fn activate(gate: &Tensor, activation: Activation) -> Result<Tensor> {
+	Ok(match activation {
 		Activation::Silu => gate.silu()?,
-		Activation::GeluTanh => gelu_tanh(&gate)?,
-	};
-	down.forward(&(gate * up)?)
+		Activation::GeluTanh => gelu_tanh(gate)?,
+	})
 }
 
 impl DenseMlp {

@@ -12,6 +12,7 @@ mod mask;
 mod mlp;
 mod moe;
 mod rotary;
+mod transpose;
 
 pub use kv_cache::KvCache;
 
