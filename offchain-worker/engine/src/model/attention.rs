@@ -4,7 +4,12 @@
 //! RMSNorm over each query and key head before the rotary (Qwen3).
 
 use super::{
-	elementwise::softcap, kv_cache::KvCache, linear::Linear, norm_weight, rotary::Rotary,
+	elementwise::softcap,
+	fused_attention::{self, AttentionShape},
+	kv_cache::KvCache,
+	linear::Linear,
+	norm_weight,
+	rotary::Rotary,
 	BatchEntry, RowSpan,
 };
 use crate::{
@@ -83,12 +88,20 @@ pub struct Attention {
 	scale: f64,
 	/// `cap × tanh(scores / cap)` before the mask, when set (Gemma 2).
 	softcap: Option<f64>,
+	/// The sliding window of a layer that has one.
+	window: Option<usize>,
 }
 
 impl Attention {
 	/// Loads `prefix.{q,k,v,o}_proj.{weight,bias}` (or `prefix.qkv_proj`) and
-	/// `prefix.{q,k}_norm.weight`, as the config's attention options ask.
-	pub fn load(weights: &Weights, prefix: &str, config: &ModelConfig) -> Result<Self> {
+	/// `prefix.{q,k}_norm.weight`, as the config's attention options ask, for a layer that
+	/// sees `window` positions back when it is a sliding one.
+	pub fn load(
+		weights: &Weights,
+		prefix: &str,
+		config: &ModelConfig,
+		window: Option<usize>,
+	) -> Result<Self> {
 		let (h, d) = (config.hidden_size, config.head_dim);
 		let (q_out, kv_out) = (config.num_heads * d, config.num_kv_heads * d);
 		let options = config.attention;
@@ -119,6 +132,7 @@ impl Attention {
 			qk_norm,
 			scale: config.attention_scale,
 			softcap: config.attention_softcap,
+			window,
 			num_heads: config.num_heads,
 			num_kv_heads: config.num_kv_heads,
 			head_dim: d,
@@ -183,6 +197,17 @@ impl Attention {
 		let k = rotary.apply(&k, offset)?;
 		let v = split(values, kv_heads)?;
 		let (keys, values) = cache.write(layer, &k, &v)?;
+		if fused_attention::applies(&q, &keys, &values) {
+			let shape = AttentionShape {
+				group,
+				offset,
+				window: self.window,
+				scale: self.scale as f32,
+				softcap: self.softcap.map(|cap| cap as f32),
+			};
+			let out = fused_attention::attend(&q, &keys, &values, shape)?; // [1, heads, t, d]
+			return Ok(out.transpose(1, 2)?.reshape((t, heads * d))?);
+		}
 		let s = keys.dim(2)?;
 		// Query heads h = g * group + i read key/value head g: as [1, kv_heads, group * t, d].
 		let q = q.reshape((1, kv_heads, group * t, d))?;

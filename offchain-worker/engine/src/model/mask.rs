@@ -34,6 +34,12 @@ pub fn attention_mask(
 	Ok(Some(masked.where_cond(&blocked, &open)?))
 }
 
+/// The first key position that `position` sees: 0, or `window - 1` positions back (the same
+/// rule as `attention_mask`, for kernels that apply it themselves).
+pub fn first_visible(position: usize, window: Option<usize>) -> usize {
+	window.map_or(0, |window| (position + 1).saturating_sub(window))
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -6,6 +6,7 @@
 mod attention;
 mod elementwise;
 mod few_rows;
+mod fused_attention;
 mod kv_cache;
 pub(crate) mod linear;
 mod mask;
@@ -127,14 +128,21 @@ impl Model {
 						),
 						false => (None, norm("post_attention_layernorm")?, None),
 					};
+				let windowed = config.windowed_layers.get(i).copied().unwrap_or(false);
+				let window = config.sliding_window.filter(|_| windowed);
 				Ok(DecoderLayer {
 					input_norm: norm("input_layernorm")?,
-					attention: Attention::load(&weights, &format!("{prefix}.self_attn"), config)?,
+					attention: Attention::load(
+						&weights,
+						&format!("{prefix}.self_attn"),
+						config,
+						window,
+					)?,
 					attention_output_norm,
 					feed_forward_norm,
 					feed_forward,
 					feed_forward_output_norm,
-					windowed: config.windowed_layers.get(i).copied().unwrap_or(false),
+					windowed,
 				})
 			})
 			.collect::<Result<Vec<_>>>()?;
