@@ -2,7 +2,7 @@
 //! one matrix at load time, one matrix product for both.
 
 use super::{
-	elementwise::gelu_tanh,
+	elementwise::{gelu_tanh, silu},
 	linear::{weight_first, Linear},
 	transpose::transpose,
 };
@@ -50,7 +50,7 @@ pub(crate) fn gated(
 
 fn activate(gate: &Tensor, activation: Activation) -> Result<Tensor> {
 	Ok(match activation {
-		Activation::Silu => gate.silu()?,
+		Activation::Silu => silu(gate)?,
 		Activation::GeluTanh => gelu_tanh(gate)?,
 	})
 }
