@@ -284,6 +284,7 @@ fn generate(args: GenerateArgs) -> Result<(), EngineError> {
 }
 
 fn main() -> ExitCode {
+	gintonic_engine::prepare_cpu_threads();
 	match run(Cli::parse()) {
 		Ok(()) => ExitCode::SUCCESS,
 		Err(error) => {
