@@ -17,9 +17,9 @@ use rayon::prelude::*;
 const QUERY_BLOCK: usize = 16;
 /// Keys per tile.
 const KEY_TILE: usize = 128;
-/// Rows and columns of the product kernel's register block.
-const BLOCK_ROWS: usize = 4;
-const BLOCK_COLUMNS: usize = 16;
+/// Rows of the product kernel's register block (by two vectors of columns: 12 of AVX2's 16
+/// registers, or of AVX-512's 32, hold the sums).
+const BLOCK_ROWS: usize = 6;
 
 /// What the scores are computed with.
 #[derive(Clone, Copy, Debug)]
@@ -165,8 +165,8 @@ impl pulp::WithSimd for Run<'_, '_> {
 	type Output = ();
 
 	#[inline(always)]
-	fn with_simd<S: pulp::Simd>(self, _: S) {
-		self.task.run(self.out)
+	fn with_simd<S: pulp::Simd>(self, simd: S) {
+		self.task.run(simd, self.out)
 	}
 }
 
@@ -188,7 +188,7 @@ struct Task<'a> {
 impl Task<'_> {
 	/// Fills `out` (`[rows, d]`).
 	#[inline(always)]
-	fn run(&self, out: &mut [f32]) {
+	fn run<S: pulp::Simd>(&self, simd: S, out: &mut [f32]) {
 		let (d, rows) = (self.d, self.queries.len() / self.d);
 		let last_position = self.first_position + self.positions - 1;
 		let mut maximum = vec![f32::NEG_INFINITY; rows];
@@ -203,6 +203,7 @@ impl Task<'_> {
 			let scores = &mut scores[..rows * width];
 			scores.fill(0.0);
 			accumulate_product(
+				simd,
 				Operand { values: &self.queries, stride: d },
 				Operand { values: &keys_by_dimension, stride: width },
 				scores,
@@ -212,19 +213,15 @@ impl Task<'_> {
 			for (row, row_scores) in scores.chunks_exact_mut(width).enumerate() {
 				let position = self.first_position + row % self.positions;
 				let visible_from = first_visible(position, self.shape.window);
-				let factor = self.score_row(row_scores, tile_start, visible_from, position);
-				let (old, new) = (maximum[row], factor);
-				if new == f32::NEG_INFINITY {
+				self.score_row(row_scores, tile_start, visible_from, position);
+				let (old, tile_largest) = (maximum[row], largest(simd, row_scores));
+				if tile_largest == f32::NEG_INFINITY {
 					row_scores.fill(0.0);
 					continue;
 				}
-				let new = old.max(new);
+				let new = old.max(tile_largest);
 				let rescale = elementwise::exp(old - new);
-				sum[row] = sum[row] * rescale
-					+ row_scores.iter_mut().fold(0.0, |total, score| {
-						*score = elementwise::exp(*score - new);
-						total + *score
-					});
+				sum[row] = sum[row] * rescale + exponentiate(simd, row_scores, new);
 				maximum[row] = new;
 				for value in &mut out[row * d..(row + 1) * d] {
 					*value *= rescale;
@@ -232,6 +229,7 @@ impl Task<'_> {
 			}
 			let tile_values = &self.values[tile_start * d..(tile_start + width) * d];
 			accumulate_product(
+				simd,
 				Operand { values: scores, stride: width },
 				Operand { values: tile_values, stride: d },
 				out,
@@ -247,8 +245,8 @@ impl Task<'_> {
 		}
 	}
 
-	/// Scales (and caps) one row of a tile's scores in place, sets the keys the position does
-	/// not see to -∞, and returns the row's largest score.
+	/// Scales (and caps) one row of a tile's scores in place and sets the keys the position
+	/// does not see to -∞.
 	#[inline(always)]
 	fn score_row(
 		&self,
@@ -256,7 +254,7 @@ impl Task<'_> {
 		tile_start: usize,
 		visible_from: usize,
 		position: usize,
-	) -> f32 {
+	) {
 		let scale = self.shape.scale;
 		match self.shape.softcap {
 			Some(cap) => {
@@ -270,8 +268,34 @@ impl Task<'_> {
 		scores[..hidden_before].fill(f32::NEG_INFINITY);
 		let width = scores.len();
 		scores[width - hidden_after..].fill(f32::NEG_INFINITY);
-		scores.iter().fold(f32::NEG_INFINITY, |largest, &score| largest.max(score))
 	}
+}
+
+/// The largest of `values` (-∞ for none), a vector at a time.
+#[inline(always)]
+fn largest<S: pulp::Simd>(simd: S, values: &[f32]) -> f32 {
+	let (vectors, rest) = S::as_simd_f32s(values);
+	let mut largest = simd.splat_f32s(f32::NEG_INFINITY);
+	for vector in vectors {
+		largest = simd.max_f32s(largest, *vector);
+	}
+	rest.iter().fold(simd.reduce_max_f32s(largest), |largest, value| largest.max(*value))
+}
+
+/// Replaces each of `values` by `e^(value - shift)` and returns their sum: the exponentials
+/// as one loop the compiler vectorises, the sum a vector at a time (a running scalar sum
+/// would hold the loop to one element at a time).
+#[inline(always)]
+fn exponentiate<S: pulp::Simd>(simd: S, values: &mut [f32], shift: f32) -> f32 {
+	for value in values.iter_mut() {
+		*value = elementwise::exp(*value - shift);
+	}
+	let (vectors, rest) = S::as_simd_f32s(values);
+	let mut sum = simd.splat_f32s(0.0);
+	for vector in vectors {
+		sum = simd.add_f32s(sum, *vector);
+	}
+	simd.reduce_sum_f32s(sum) + rest.iter().sum::<f32>()
 }
 
 /// A row-major matrix: its values and the distance between rows.
@@ -282,57 +306,73 @@ struct Operand<'a> {
 }
 
 /// `c += a @ b` for `a` `[rows, depth]`, `b` `[depth, columns]` and `c` `[rows, columns]`
-/// (contiguous), in blocks of `BLOCK_ROWS × BLOCK_COLUMNS` held in registers while the depth
-/// runs: each row of `b`'s block is loaded once for all the block's rows.
+/// (contiguous), in blocks of up to `BLOCK_ROWS` rows by two vectors of columns held in
+/// registers while the depth runs: each vector of `b` is loaded once for all the block's rows,
+/// and the block's sums are independent chains of fused multiply-adds.
 #[inline(always)]
-fn accumulate_product(a: Operand<'_>, b: Operand<'_>, c: &mut [f32], columns: usize, depth: usize) {
+fn accumulate_product<S: pulp::Simd>(
+	simd: S,
+	a: Operand<'_>,
+	b: Operand<'_>,
+	c: &mut [f32],
+	columns: usize,
+	depth: usize,
+) {
 	let rows = c.len() / columns;
-	for row in (0..rows).step_by(BLOCK_ROWS) {
+	let block_columns = 2 * S::F32_LANES;
+	let mut row = 0;
+	while row < rows {
 		let block_rows = BLOCK_ROWS.min(rows - row);
 		let mut column = 0;
-		while column + BLOCK_COLUMNS <= columns {
-			if block_rows == BLOCK_ROWS {
-				full_block(a, b, c, row, column, columns, depth);
-			} else {
-				edge_block(a, b, c, (row, block_rows), (column, BLOCK_COLUMNS), columns, depth);
+		while column + block_columns <= columns {
+			let at = (row, column, columns, depth);
+			match block_rows {
+				6 => block::<S, 6>(simd, a, b, c, at),
+				5 => block::<S, 5>(simd, a, b, c, at),
+				4 => block::<S, 4>(simd, a, b, c, at),
+				3 => block::<S, 3>(simd, a, b, c, at),
+				2 => block::<S, 2>(simd, a, b, c, at),
+				_ => block::<S, 1>(simd, a, b, c, at),
 			}
-			column += BLOCK_COLUMNS;
+			column += block_columns;
 		}
 		if column < columns {
 			edge_block(a, b, c, (row, block_rows), (column, columns - column), columns, depth);
 		}
+		row += block_rows;
 	}
 }
 
-/// One full register block of `accumulate_product`.
+/// One register block of `accumulate_product`: `R` rows from `row`, two vectors of columns
+/// from `column` (`at`: row, column, the columns of `c`, the depth).
 #[inline(always)]
-fn full_block(
+fn block<S: pulp::Simd, const R: usize>(
+	simd: S,
 	a: Operand<'_>,
 	b: Operand<'_>,
 	c: &mut [f32],
-	row: usize,
-	column: usize,
-	columns: usize,
-	depth: usize,
+	(row, column, columns, depth): (usize, usize, usize, usize),
 ) {
-	let mut sums = [[0f32; BLOCK_COLUMNS]; BLOCK_ROWS];
-	let a_rows: [&[f32]; BLOCK_ROWS] =
+	let width = 2 * S::F32_LANES;
+	let a_rows: [&[f32]; R] =
 		std::array::from_fn(|r| &a.values[(row + r) * a.stride..(row + r) * a.stride + depth]);
+	let mut sums = [[simd.splat_f32s(0.0); 2]; R];
 	for k in 0..depth {
-		let Some(b_row) = b.values[k * b.stride + column..].first_chunk::<BLOCK_COLUMNS>() else {
+		let start = k * b.stride + column;
+		let (&[first, second], _) = S::as_simd_f32s(&b.values[start..start + width]) else {
 			return;
 		};
 		for (sums, a_row) in sums.iter_mut().zip(&a_rows) {
-			let a_value = a_row[k];
-			for (sum, b_value) in sums.iter_mut().zip(b_row) {
-				*sum = a_value.mul_add(*b_value, *sum);
-			}
+			let a_value = simd.splat_f32s(a_row[k]);
+			sums[0] = simd.mul_add_e_f32s(a_value, first, sums[0]);
+			sums[1] = simd.mul_add_e_f32s(a_value, second, sums[1]);
 		}
 	}
 	for (r, sums) in sums.iter().enumerate() {
 		let start = (row + r) * columns + column;
-		for (value, sum) in c[start..start + BLOCK_COLUMNS].iter_mut().zip(sums) {
-			*value += sum;
+		let (c_vectors, _) = S::as_mut_simd_f32s(&mut c[start..start + width]);
+		for (value, sum) in c_vectors.iter_mut().zip(sums) {
+			*value = simd.add_f32s(*value, *sum);
 		}
 	}
 }
