@@ -14,6 +14,5 @@ mod rpc;
 mod service;
 
 fn main() -> sc_cli::Result<()> {
-	gintonic_engine::prepare_cpu_threads();
 	command::run()
 }

@@ -23,7 +23,6 @@ pub use load::{
 	device::{EngineOptions, Quantization},
 	hash::FolderHashes,
 };
-pub use model::prepare_cpu_threads;
 pub use serve::{
 	replay::ReplayReport,
 	scheduler::{BatchScheduler, GenerationStream, SchedulerLimits, StreamEvent},

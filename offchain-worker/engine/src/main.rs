@@ -284,7 +284,6 @@ fn generate(args: GenerateArgs) -> Result<(), EngineError> {
 }
 
 fn main() -> ExitCode {
-	gintonic_engine::prepare_cpu_threads();
 	match run(Cli::parse()) {
 		Ok(()) => ExitCode::SUCCESS,
 		Err(error) => {

@@ -332,22 +332,6 @@ pub(crate) struct RowSpan {
 	pub len: usize,
 }
 
-/// How long candle's element-wise workers spin, waiting for the next operation, before they
-/// sleep: candle's default (25,000 spins, a millisecond or more) keeps a core busy after every
-/// element-wise operation, which on a machine with few cores is taken from the matrix products
-/// that follow (a 512-token f32 prefill of the CPU benchmark's model: 5% faster with this).
-const CANDLE_SPIN_LIMIT: &str = "1000";
-
-/// Sets what candle reads from the environment about its CPU threads when the environment does
-/// not already say: `CANDLE_BARRIER_POOL_SPIN_LIMIT` (see `CANDLE_SPIN_LIMIT`). Call it first
-/// in `main`, before any other thread starts: it writes the process's environment.
-pub fn prepare_cpu_threads() {
-	const SPIN_LIMIT: &str = "CANDLE_BARRIER_POOL_SPIN_LIMIT";
-	if std::env::var_os(SPIN_LIMIT).is_none() {
-		std::env::set_var(SPIN_LIMIT, CANDLE_SPIN_LIMIT);
-	}
-}
-
 /// The threads a CPU forward pass runs on (as many as rayon's default: `RAYON_NUM_THREADS` or
 /// one a core). The pass itself runs on one of them, so each of its parallel products splits
 /// among the pool's threads without waking the calling thread: about 5% faster at every batch
