@@ -100,28 +100,44 @@ impl pulp::WithSimd for Products<'_> {
 		for (out, weight_row) in
 			self.out.chunks_exact_mut(rows).zip(self.weight.chunks_exact(width))
 		{
-			let mut row = 0;
-			while rows - row >= GROUP {
-				dots::<S, GROUP>(simd, weight_row, &self.x[row * width..], &mut out[row..]);
-				row += GROUP;
-			}
-			while rows - row >= 2 {
-				dots::<S, 2>(simd, weight_row, &self.x[row * width..], &mut out[row..]);
-				row += 2;
-			}
-			if row < rows {
-				dots::<S, 1>(simd, weight_row, &self.x[row * width..], &mut out[row..]);
-			}
+			dot_rows(simd, weight_row, self.x, |row, value| out[row] = value);
 		}
+	}
+}
+
+/// `write(r, weight · x[r])` for every row of `x` (each `weight.len()` wide), `GROUP` rows at
+/// a time. Also the attention kernel's scores while decoding (a key against a few queries).
+#[inline(always)]
+pub(super) fn dot_rows<S: pulp::Simd>(
+	simd: S,
+	weight: &[f32],
+	x: &[f32],
+	mut write: impl FnMut(usize, f32),
+) {
+	let width = weight.len();
+	let rows = x.len() / width.max(1);
+	let mut row = 0;
+	while rows - row >= GROUP {
+		let values = dots::<S, GROUP>(simd, weight, &x[row * width..]);
+		values.iter().enumerate().for_each(|(r, value)| write(row + r, *value));
+		row += GROUP;
+	}
+	while rows - row >= 2 {
+		let values = dots::<S, 2>(simd, weight, &x[row * width..]);
+		values.iter().enumerate().for_each(|(r, value)| write(row + r, *value));
+		row += 2;
+	}
+	if row < rows {
+		write(row, dots::<S, 1>(simd, weight, &x[row * width..])[0]);
 	}
 }
 
 /// Rows of `x` whose dot products with one weight row run together.
 const GROUP: usize = 4;
 
-/// `out[r] = weight · x[r]` for the `R` rows of `x` from its start (each `weight.len()` wide).
+/// `weight · x[r]` for the `R` rows of `x` from its start (each `weight.len()` wide).
 #[inline(always)]
-fn dots<S: pulp::Simd, const R: usize>(simd: S, weight: &[f32], x: &[f32], out: &mut [f32]) {
+fn dots<S: pulp::Simd, const R: usize>(simd: S, weight: &[f32], x: &[f32]) -> [f32; R] {
 	let width = weight.len();
 	let (weight_vectors, weight_rest) = S::as_simd_f32s(weight);
 	let x_rows: [(&[S::f32s], &[f32]); R] =
@@ -137,14 +153,18 @@ fn dots<S: pulp::Simd, const R: usize>(simd: S, weight: &[f32], x: &[f32], out: 
 		}
 	}
 	let last = weight_vectors.len() - pairs.remainder().len();
-	for (out, (sums, (x_vectors, x_rest))) in out.iter_mut().zip(sums.iter().zip(&x_rows)) {
+	// A plain loop, not a closure: what a closure calls is not compiled for pulp's
+	// instruction set, and its vector operations would become calls.
+	let mut values = [0f32; R];
+	for (value, (sums, (x_vectors, x_rest))) in values.iter_mut().zip(sums.iter().zip(&x_rows)) {
 		let mut sum = simd.add_f32s(sums[0], sums[1]);
 		for (weight_vector, x_vector) in pairs.remainder().iter().zip(&x_vectors[last..]) {
 			sum = simd.mul_add_e_f32s(*weight_vector, *x_vector, sum);
 		}
-		*out = simd.reduce_sum_f32s(sum)
+		*value = simd.reduce_sum_f32s(sum)
 			+ weight_rest.iter().zip(*x_rest).map(|(w, x)| w * x).sum::<f32>();
 	}
+	values
 }
 
 #[cfg(test)]

@@ -8,13 +8,18 @@
 //! exponential vectorises (`elementwise::exp`). A 512-token prefill of the CPU benchmark's
 //! model spends about a third of the time in attention it did.
 
-use super::{elementwise, mask::first_visible};
+use super::{elementwise, few_rows::dot_rows, mask::first_visible};
 use crate::error::Result;
 use candle_core::{bail, CpuStorage, CustomOp3, DType, Layout, Shape, Tensor};
 use rayon::prelude::*;
 
 /// Query positions per task (times the query heads per key/value head: its rows).
 const QUERY_BLOCK: usize = 16;
+/// Query positions × keys from which the tasks run in parallel.
+const PARALLEL_WORK: usize = 16 * 1024;
+/// Up to this many query rows (a decoding step's query heads of a group), the scores are dot
+/// products of each key with the rows; more go through the tile's transposed keys.
+const FEW_ROWS: usize = 8;
 /// Keys per tile.
 const KEY_TILE: usize = 128;
 /// Rows of the product kernel's register block (by two vectors of columns: 12 of AVX2's 16
@@ -115,30 +120,32 @@ impl CustomOp3 for FusedAttention {
 		let blocks = t.div_ceil(QUERY_BLOCK);
 		// Each task: one key/value head and a block of positions, the rows of all the query
 		// heads that read that key/value head, so its keys are put in tiles once for them.
-		let results: Vec<Vec<f32>> = (0..kv_heads * blocks)
-			.into_par_iter()
-			.map(|task| {
-				let (kv_head, block) = (task / blocks, task % blocks);
-				let first = block * QUERY_BLOCK;
-				let positions = QUERY_BLOCK.min(t - first);
-				let heads_of_group = kv_head * shape.group..(kv_head + 1) * shape.group;
-				let task = Task {
-					queries: heads_of_group
-						.flat_map(|head| queries.rows(head, first, positions, d))
-						.copied()
-						.collect(),
-					positions,
-					keys: keys.rows(kv_head, 0, s, d),
-					values: values.rows(kv_head, 0, s, d),
-					first_position: shape.offset + first,
-					d,
-					shape,
-				};
-				let mut out = vec![0f32; task.queries.len()];
-				pulp::Arch::new().dispatch(Run { task: &task, out: &mut out });
-				out
-			})
-			.collect();
+		let run_task = |task: usize| {
+			let (kv_head, block) = (task / blocks, task % blocks);
+			let first = block * QUERY_BLOCK;
+			let positions = QUERY_BLOCK.min(t - first);
+			let heads_of_group = kv_head * shape.group..(kv_head + 1) * shape.group;
+			let task = Task {
+				queries: heads_of_group
+					.flat_map(|head| queries.rows(head, first, positions, d))
+					.copied()
+					.collect(),
+				positions,
+				keys: keys.rows(kv_head, 0, s, d),
+				values: values.rows(kv_head, 0, s, d),
+				first_position: shape.offset + first,
+				d,
+				shape,
+			};
+			let mut out = vec![0f32; task.queries.len()];
+			pulp::Arch::new().dispatch(Run { task: &task, out: &mut out });
+			out
+		};
+		// A decoding step's few tasks are too small to be worth handing to other threads.
+		let results: Vec<Vec<f32>> = match t * s >= PARALLEL_WORK {
+			true => (0..kv_heads * blocks).into_par_iter().map(run_task).collect(),
+			false => (0..kv_heads * blocks).map(run_task).collect(),
+		};
 		// Back to `[heads, t, d]`.
 		let mut out = vec![0f32; heads * t * d];
 		for (task, result) in results.iter().enumerate() {
@@ -193,23 +200,32 @@ impl Task<'_> {
 		let last_position = self.first_position + self.positions - 1;
 		let mut maximum = vec![f32::NEG_INFINITY; rows];
 		let mut sum = vec![0f32; rows];
-		let mut keys_by_dimension = vec![0f32; d * KEY_TILE];
+		let mut keys_by_dimension = vec![0f32; if rows > FEW_ROWS { d * KEY_TILE } else { 0 }];
 		let mut scores = vec![0f32; rows * KEY_TILE];
 		let from = first_visible(self.first_position, self.shape.window);
 		for tile_start in (from..=last_position).step_by(KEY_TILE) {
 			let width = KEY_TILE.min(last_position + 1 - tile_start);
 			let tile_keys = &self.keys[tile_start * d..(tile_start + width) * d];
-			transpose_into(tile_keys, d, &mut keys_by_dimension[..d * width]);
 			let scores = &mut scores[..rows * width];
-			scores.fill(0.0);
-			accumulate_product(
-				simd,
-				Operand { values: &self.queries, stride: d },
-				Operand { values: &keys_by_dimension, stride: width },
-				scores,
-				width,
-				d,
-			);
+			if rows <= FEW_ROWS {
+				// A decoding step: each key against the few query rows, no transpose.
+				for (key, key_values) in tile_keys.chunks_exact(d).enumerate() {
+					dot_rows(simd, key_values, &self.queries, |row, score| {
+						scores[row * width + key] = score
+					});
+				}
+			} else {
+				transpose_into(tile_keys, d, &mut keys_by_dimension[..d * width]);
+				scores.fill(0.0);
+				accumulate_product(
+					simd,
+					Operand { values: &self.queries, stride: d },
+					Operand { values: &keys_by_dimension, stride: width },
+					scores,
+					width,
+					d,
+				);
+			}
 			for (row, row_scores) in scores.chunks_exact_mut(width).enumerate() {
 				let position = self.first_position + row % self.positions;
 				let visible_from = first_visible(position, self.shape.window);
