@@ -6,8 +6,9 @@
 //! (within 1e-6 of `f32::tanh` and 2 units in the last place of `f32::exp`, tested), split
 //! across threads; elsewhere as candle's ops. The attention kernel's softmax uses the same exp.
 
+use super::contiguous_f32;
 use crate::error::Result;
-use candle_core::{bail, CpuStorage, CustomOp1, DType, Layout, Shape, Tensor};
+use candle_core::{CpuStorage, CustomOp1, DType, Layout, Shape, Tensor};
 use rayon::prelude::*;
 
 /// Elements per task.
@@ -59,11 +60,7 @@ impl<F: Fn(f32) -> f32 + Sync> CustomOp1 for Map<F> {
 		storage: &CpuStorage,
 		layout: &Layout,
 	) -> candle_core::Result<(CpuStorage, Shape)> {
-		let (CpuStorage::F32(values), Some((start, end))) = (storage, layout.contiguous_offsets())
-		else {
-			bail!("{} takes a contiguous f32 tensor", self.name)
-		};
-		let input = &values[start..end];
+		let input = contiguous_f32(storage, layout, self.name)?;
 		let mut output = vec![0f32; input.len()];
 		output
 			.par_chunks_mut(CHUNK)

@@ -7,6 +7,7 @@
 //! (`scripts/bench/engine_cpu.py`, docs/engine.md). Past `MAX_ROWS` rows the product is bound
 //! by arithmetic, where candle's blocked kernels are faster.
 
+use super::contiguous_f32;
 use crate::error::Result;
 use candle_core::{bail, CpuStorage, CustomOp2, DType, Layout, Shape, Tensor};
 use rayon::prelude::*;
@@ -46,20 +47,13 @@ impl CustomOp2 for FewRows {
 		weight: &CpuStorage,
 		weight_layout: &Layout,
 	) -> candle_core::Result<(CpuStorage, Shape)> {
-		let (CpuStorage::F32(x), CpuStorage::F32(weight)) = (x, weight) else {
-			bail!("few-rows-matmul takes f32")
-		};
-		let (Some((x_start, x_end)), Some((w_start, w_end))) =
-			(x_layout.contiguous_offsets(), weight_layout.contiguous_offsets())
-		else {
-			bail!("few-rows-matmul takes contiguous tensors")
-		};
+		let x = contiguous_f32(x, x_layout, "few-rows-matmul")?;
+		let weight = contiguous_f32(weight, weight_layout, "few-rows-matmul")?;
 		let (rows, width) = x_layout.shape().dims2()?;
 		let (outputs, weight_width) = weight_layout.shape().dims2()?;
 		if width != weight_width || width == 0 {
 			bail!("few-rows-matmul: [{rows}, {width}] by [{outputs}, {weight_width}]^T")
 		}
-		let (x, weight) = (&x[x_start..x_end], &weight[w_start..w_end]);
 		// Each task fills its outputs for every row: `[out, rows]`, transposed at the end.
 		let mut by_output = vec![0f32; outputs * rows];
 		by_output

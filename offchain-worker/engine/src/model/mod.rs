@@ -332,6 +332,19 @@ pub(crate) struct RowSpan {
 	pub len: usize,
 }
 
+/// The values of a contiguous f32 tensor on the CPU, for the engine's own CPU kernels (`op`
+/// names the kernel in the error for anything else).
+fn contiguous_f32<'a>(
+	storage: &'a candle_core::CpuStorage,
+	layout: &candle_core::Layout,
+	op: &str,
+) -> candle_core::Result<&'a [f32]> {
+	match (storage, layout.contiguous_offsets()) {
+		(candle_core::CpuStorage::F32(values), Some((start, end))) => Ok(&values[start..end]),
+		_ => candle_core::bail!("{op} takes a contiguous f32 tensor"),
+	}
+}
+
 /// The threads a CPU forward pass runs on (as many as rayon's default: `RAYON_NUM_THREADS` or
 /// one a core). The pass itself runs on one of them, so each of its parallel products splits
 /// among the pool's threads without waking the calling thread: about 5% faster at every batch

@@ -4,8 +4,9 @@
 //! projections of many rows use it to put the activations in the layout candle's matrix
 //! product packs fastest (`linear.rs`).
 
+use super::contiguous_f32;
 use crate::error::Result;
-use candle_core::{bail, CpuStorage, CustomOp1, DType, Layout, Shape, Tensor};
+use candle_core::{CpuStorage, CustomOp1, DType, Layout, Shape, Tensor};
 use rayon::prelude::*;
 
 /// Rows and columns of a tile.
@@ -33,12 +34,8 @@ impl CustomOp1 for Transpose {
 		storage: &CpuStorage,
 		layout: &Layout,
 	) -> candle_core::Result<(CpuStorage, Shape)> {
-		let (CpuStorage::F32(values), Some((start, end))) = (storage, layout.contiguous_offsets())
-		else {
-			bail!("transpose takes a contiguous f32 tensor")
-		};
+		let input = contiguous_f32(storage, layout, "transpose")?;
 		let (rows, columns) = layout.shape().dims2()?;
-		let input = &values[start..end];
 		let mut output = vec![0f32; rows * columns];
 		if rows > 0 {
 			output.par_chunks_mut(ROWS_PER_TASK * rows).enumerate().for_each(|(task, out)| {
