@@ -286,6 +286,10 @@ impl ModelConfig {
 			Architecture::Qwen2 | Architecture::Qwen3 | Architecture::Qwen3Moe => None,
 			_ => raw.sliding_window,
 		};
+		if sliding_window == Some(0) {
+			// A position must see at least itself: a window of none leaves its softmax empty.
+			return Err(EngineError::config(FILE, "sliding_window must be at least 1"));
+		}
 		let activation = match raw.hidden_activation.as_deref() {
 			None | Some("silu") => Activation::Silu,
 			Some("gelu_pytorch_tanh") => Activation::GeluTanh,
@@ -578,6 +582,8 @@ mod tests {
 		let bad_experts =
 			MIXTRAL_8X7B.replace("\"num_experts_per_tok\": 2", "\"num_experts_per_tok\": 9");
 		assert!(ModelConfig::from_json(&bad_experts).is_err());
+		let no_window = MIXTRAL_8X7B.replace("\"sliding_window\": null", "\"sliding_window\": 0");
+		assert!(ModelConfig::from_json(&no_window).is_err());
 		assert!(ModelConfig::from_json("{not json").is_err());
 	}
 
