@@ -98,7 +98,7 @@ fn gelu(x: f32) -> f32 {
 
 /// `x / (1 + e^-x)`.
 #[inline(always)]
-fn silu_of(x: f32) -> f32 {
+pub(super) fn silu_of(x: f32) -> f32 {
 	x / (1.0 + exp(-x))
 }
 

@@ -54,14 +54,7 @@ impl CustomOp2 for FewRows {
 		if width != weight_width || width == 0 {
 			bail!("few-rows-matmul: [{rows}, {width}] by [{outputs}, {weight_width}]^T")
 		}
-		// Each task fills its outputs for every row: `[out, rows]`, transposed at the end.
-		let mut by_output = vec![0f32; outputs * rows];
-		by_output
-			.par_chunks_mut(WEIGHT_ROWS_PER_TASK * rows)
-			.zip(weight.par_chunks(WEIGHT_ROWS_PER_TASK * width))
-			.for_each(|(out, weight)| {
-				pulp::Arch::new().dispatch(Products { out, weight, x, width });
-			});
+		let by_output = products_by_output(x, weight, width);
 		let mut y = vec![0f32; rows * outputs];
 		for (output, values) in by_output.chunks_exact(rows).enumerate() {
 			for (row, value) in values.iter().enumerate() {
@@ -70,6 +63,22 @@ impl CustomOp2 for FewRows {
 		}
 		Ok((CpuStorage::F32(y), Shape::from((rows, outputs))))
 	}
+}
+
+/// `weight @ x^T` (`[out, rows]`) for `x` `[rows, width]` and `weight` `[out, width]`: each task
+/// fills its outputs for every row.
+pub(super) fn products_by_output(x: &[f32], weight: &[f32], width: usize) -> Vec<f32> {
+	let rows = x.len() / width;
+	let mut by_output = vec![0f32; weight.len() / width * rows];
+	if rows > 0 {
+		by_output
+			.par_chunks_mut(WEIGHT_ROWS_PER_TASK * rows)
+			.zip(weight.par_chunks(WEIGHT_ROWS_PER_TASK * width))
+			.for_each(|(out, weight)| {
+				pulp::Arch::new().dispatch(Products { out, weight, x, width });
+			});
+	}
+	by_output
 }
 
 /// One task's products, written with pulp's portable vectors so that the same code is

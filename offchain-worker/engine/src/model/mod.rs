@@ -4,6 +4,7 @@
 //! ([`KvCache`]), one per sequence.
 
 mod attention;
+mod cpu_experts;
 mod elementwise;
 mod few_rows;
 mod fused_attention;

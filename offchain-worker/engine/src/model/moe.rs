@@ -7,6 +7,7 @@
 //! read of host memory, and f32 on CUDA is a test configuration.
 
 use super::{
+	cpu_experts,
 	linear::{linear, Linear},
 	mlp::gated,
 };
@@ -179,7 +180,8 @@ impl SparseMoe {
 		Ok(out.reshape((tokens, self.top_k, hidden))?.sum(1)?)
 	}
 
-	/// Each expert once on the tokens routed to it, grouped on the host.
+	/// Each expert once on the tokens routed to it, grouped on the host: a decoding step's
+	/// experts on the CPU in f32 in one operation (`cpu_experts.rs`), the rest one by one.
 	fn forward_grouped(
 		&self,
 		x: &Tensor,
@@ -197,6 +199,16 @@ impl SparseMoe {
 				let (ids, scales) = &mut routed[experts[token][k] as usize];
 				ids.push(token as u32);
 				scales.push(weights[token][k]);
+			}
+		}
+		if let Experts::Stacked { gate_up, down } = &self.experts {
+			let busiest = routed.iter().map(|(ids, _)| ids.len()).max().unwrap_or(0);
+			if busiest <= cpu_experts::MAX_EXPERT_ROWS && cpu_experts::applies(x, gate_up, down) {
+				let routed = routed
+					.into_iter()
+					.map(|(tokens, weights)| cpu_experts::Routed { tokens, weights })
+					.collect();
+				return cpu_experts::experts(x, gate_up, down, routed);
 			}
 		}
 		let mut out = x.zeros_like()?;
