@@ -8,26 +8,28 @@
 
 use super::contiguous_f32;
 use crate::error::Result;
-use candle_core::{CpuStorage, CustomOp1, DType, Layout, Shape, Tensor};
+use crate::load::config::Activation;
+use candle_core::{bail, CpuStorage, CustomOp1, CustomOp2, DType, Layout, Shape, Tensor};
 use rayon::prelude::*;
 
 /// Elements per task.
 const CHUNK: usize = 1 << 14;
 
-/// GELU with the tanh approximation (PyTorch's `gelu(approximate="tanh")`).
-pub fn gelu_tanh(x: &Tensor) -> Result<Tensor> {
-	match on_cpu_in_f32(x) {
-		true => Ok(x.contiguous()?.apply_op1_no_bwd(&Map { name: "gelu-tanh", f: gelu })?),
-		false => Ok(x.gelu()?),
+/// `act(gate) × up`, the gated feed-forward's activation: one pass on the CPU in f32 (no
+/// activated copy of the gate, no separate product), candle's ops elsewhere.
+pub fn gated_activation(gate: &Tensor, up: &Tensor, activation: Activation) -> Result<Tensor> {
+	if !(on_cpu_in_f32(gate) && on_cpu_in_f32(up)) {
+		let activated = match activation {
+			Activation::Silu => gate.silu()?,
+			Activation::GeluTanh => gate.gelu()?,
+		};
+		return Ok((activated * up)?);
 	}
-}
-
-/// SiLU, `x / (1 + e^-x)`.
-pub fn silu(x: &Tensor) -> Result<Tensor> {
-	match on_cpu_in_f32(x) {
-		true => Ok(x.contiguous()?.apply_op1_no_bwd(&Map { name: "silu", f: silu_of })?),
-		false => Ok(x.silu()?),
-	}
+	let (gate, up) = (gate.contiguous()?, up.contiguous()?);
+	Ok(match activation {
+		Activation::Silu => gate.apply_op2_no_bwd(&up, &Gated { name: "swiglu", f: silu_of })?,
+		Activation::GeluTanh => gate.apply_op2_no_bwd(&up, &Gated { name: "geglu", f: gelu })?,
+	})
 }
 
 /// `cap × tanh(x / cap)`.
@@ -67,6 +69,59 @@ impl<F: Fn(f32) -> f32 + Sync> CustomOp1 for Map<F> {
 			.zip(input.par_chunks(CHUNK))
 			.for_each(|(out, input)| pulp::Arch::new().dispatch(Chunk { f: &self.f, input, out }));
 		Ok((CpuStorage::F32(output), layout.shape().clone()))
+	}
+}
+
+/// `f(gate) × up` on every pair of elements.
+struct Gated<F> {
+	name: &'static str,
+	f: F,
+}
+
+impl<F: Fn(f32) -> f32 + Sync> CustomOp2 for Gated<F> {
+	fn name(&self) -> &'static str {
+		self.name
+	}
+
+	fn cpu_fwd(
+		&self,
+		gate: &CpuStorage,
+		gate_layout: &Layout,
+		up: &CpuStorage,
+		up_layout: &Layout,
+	) -> candle_core::Result<(CpuStorage, Shape)> {
+		let gate_values = contiguous_f32(gate, gate_layout, self.name)?;
+		let up_values = contiguous_f32(up, up_layout, self.name)?;
+		if gate_layout.shape() != up_layout.shape() {
+			bail!("{}: gate {:?}, up {:?}", self.name, gate_layout.dims(), up_layout.dims())
+		}
+		let mut output = vec![0f32; gate_values.len()];
+		output
+			.par_chunks_mut(CHUNK)
+			.zip(gate_values.par_chunks(CHUNK).zip(up_values.par_chunks(CHUNK)))
+			.for_each(|(out, (gate, up))| {
+				pulp::Arch::new().dispatch(GatedChunk { f: &self.f, gate, up, out })
+			});
+		Ok((CpuStorage::F32(output), gate_layout.shape().clone()))
+	}
+}
+
+/// One task's pairs, compiled by pulp's dispatch like `Chunk`.
+struct GatedChunk<'a, F> {
+	f: &'a F,
+	gate: &'a [f32],
+	up: &'a [f32],
+	out: &'a mut [f32],
+}
+
+impl<F: Fn(f32) -> f32> pulp::WithSimd for GatedChunk<'_, F> {
+	type Output = ();
+
+	#[inline(always)]
+	fn with_simd<S: pulp::Simd>(self, _: S) {
+		for (out, (gate, up)) in self.out.iter_mut().zip(self.gate.iter().zip(self.up)) {
+			*out = (self.f)(*gate) * up;
+		}
 	}
 }
 
@@ -185,19 +240,25 @@ mod tests {
 	#[test]
 	fn ops_equal_candles() -> Result<()> {
 		let x = (Tensor::randn(0f32, 3.0, (3, 50_000), &Device::Cpu)? * 2.0)?;
+		let half_x = (&x * 0.5)?;
+		let ones = x.ones_like()?;
 		let pairs = [
-			(gelu_tanh(&x)?, x.gelu()?),
+			(gated_activation(&x, &ones, Activation::GeluTanh)?, x.gelu()?),
+			(gated_activation(&x, &ones, Activation::Silu)?, x.silu()?),
 			(softcap(&x, 2.5)?, ((&x / 2.5)?.tanh()? * 2.5)?),
-			(silu(&x)?, x.silu()?),
+			(gated_activation(&x, &half_x, Activation::Silu)?, (x.silu()? * &half_x)?),
+			(gated_activation(&x, &half_x, Activation::GeluTanh)?, (x.gelu()? * &half_x)?),
 		];
 		for (ours, candles) in pairs {
 			assert_eq!(ours.dims(), x.dims());
 			let difference = (ours - candles)?.abs()?.max_all()?.to_scalar::<f32>()?;
 			assert!(difference < 1e-5, "{difference}");
 		}
-		let half = x.to_dtype(DType::F64)?;
-		let through_candle = gelu_tanh(&half)?.to_dtype(DType::F32)?;
-		let difference = (through_candle - x.gelu()?)?.abs()?.max_all()?.to_scalar::<f32>()?;
+		let (wide, wide_half) = (x.to_dtype(DType::F64)?, half_x.to_dtype(DType::F64)?);
+		let through_candle =
+			gated_activation(&wide, &wide_half, Activation::GeluTanh)?.to_dtype(DType::F32)?;
+		let expected = (x.gelu()? * &half_x)?;
+		let difference = (through_candle - expected)?.abs()?.max_all()?.to_scalar::<f32>()?;
 		assert!(difference < 1e-5, "{difference}");
 		Ok(())
 	}

@@ -2,7 +2,7 @@
 //! one matrix at load time, one matrix product for both.
 
 use super::{
-	elementwise::{gelu_tanh, silu},
+	elementwise::gated_activation,
 	linear::{weight_first, Linear},
 	transpose::transpose,
 };
@@ -39,20 +39,13 @@ pub(crate) fn gated(
 			let hidden = gate_up.matmul(&transpose(x)?)?;
 			let gate = hidden.narrow(0, 0, intermediate)?;
 			let up = hidden.narrow(0, intermediate, intermediate)?;
-			return transpose(&down.matmul(&(activate(&gate, activation)? * up)?)?);
+			return transpose(&down.matmul(&gated_activation(&gate, &up, activation)?)?);
 		}
 	}
 	let hidden = gate_up.forward(x)?;
 	let gate = hidden.narrow(1, 0, intermediate)?;
 	let up = hidden.narrow(1, intermediate, intermediate)?;
-	down.forward(&(activate(&gate, activation)? * up)?)
-}
-
-fn activate(gate: &Tensor, activation: Activation) -> Result<Tensor> {
-	Ok(match activation {
-		Activation::Silu => silu(gate)?,
-		Activation::GeluTanh => gelu_tanh(gate)?,
-	})
+	down.forward(&gated_activation(&gate, &up, activation)?)
 }
 
 impl DenseMlp {
