@@ -35,10 +35,11 @@ impl Linear {
 }
 
 /// Whether `x @ weight^T` runs as `(weight @ x^T)^T`: f32 on the CPU, more rows than the
-/// few-rows kernel takes. candle's matrix product (gemm) puts the destination's longer side
-/// first, which makes the weight its left operand, and packs a left operand stored row by row
-/// one element at a time; given `x^T` made contiguous by `transpose`, it packs the activations
-/// instead, by whole vectors. Measured on the CPU benchmark's expert shapes (`[128, 512]` by
+/// few-rows kernel takes. candle's matrix product (gemm) computes a row-major destination as
+/// its transpose, which makes the weight of `x @ weight^T` its left operand, and packs a left
+/// operand stored row by row one element at a time; for `weight @ x^T` over an `x^T` made
+/// contiguous by `transpose`, the left operand is the activations, column by column, which it
+/// packs by whole vectors. Measured on the CPU benchmark's expert shapes (`[128, 512]` by
 /// `[3584, 512]^T`): about half the time of `x @ weight^T` as candle runs it.
 pub(crate) fn weight_first(x: &Tensor, weight: &Tensor) -> bool {
 	x.device().is_cpu()
