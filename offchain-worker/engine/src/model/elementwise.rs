@@ -2,9 +2,10 @@
 //! feed-forward), soft-capping (`cap × tanh(x / cap)`, Gemma 2's scores and logits) and SiLU
 //! (every other feed-forward) — which candle computes on the CPU with one scalar `tanhf` or
 //! `expf` call per element: a fifth of a Gemma prefill. On the CPU in f32 they run here as one
-//! pass each (the feed-forward's `act(gate) × up` in one pass, product included), tanh as a rational approximation and exp as a polynomial, both of which vectorise
-//! (within 1e-6 of `f32::tanh` and 2 units in the last place of `f32::exp`, tested), split
-//! across threads; elsewhere as candle's ops. The attention kernel's softmax uses the same exp.
+//! pass each (the feed-forward's `act(gate) × up` in one pass, product included), tanh as a
+//! rational approximation and exp as a polynomial, both of which vectorise (within 1e-6 of
+//! `f32::tanh` and 2 units in the last place of `f32::exp`, tested), split across threads;
+//! elsewhere as candle's ops. The attention kernel's softmax uses the same exp.
 
 use super::contiguous_f32;
 use crate::error::Result;
