@@ -2,7 +2,7 @@
 # Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
 # the runtime, clippy and rustfmt, clang, protoc, make and perl (the vendored OpenSSL's build)
 # from Debian's packages. With `--e2e` (scripts/test.sh), also Node.js 18 or later and npm
-# (Debian's, when absent) and the end-to-end tests' npm packages (tests/js).
+# (Debian's, when absent) and the npm packages of clients/js and tests/js.
 # Idempotent: does nothing that is already done.
 set -euo pipefail
 e2e=false
@@ -45,8 +45,9 @@ if [ "$node_major" -lt 18 ]; then
 	exit 1
 fi
 
-# The end-to-end tests' clients (@polkadot/api …), exactly as package-lock.json pins them.
-cd "$(dirname "$0")/../tests/js"
+# The repository's JavaScript (npm workspaces: the client library clients/js and the
+# end-to-end tests tests/js, with @polkadot/api …), exactly as package-lock.json pins it.
+cd "$(dirname "$0")/.."
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
 	npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -32,6 +32,8 @@ else
 	cargo test --workspace
 	cargo test "${benchmarked[@]}" --features runtime-benchmarks benchmark
 fi
+echo "== client library (clients/js: the golden vectors Rust checked above, the browser faces)"
+(cd clients/js && npm test)
 echo "== end-to-end tests (tests/js, the node built above)"
 # The chat page's test drives Debian's Chromium (headless) through playwright-core.
 if ! command -v chromium >/dev/null 2>&1; then

@@ -25,10 +25,14 @@ use gintonic_seal::Opener;
 use sc_client_api::{Backend, HeaderBackend};
 use sc_keystore::LocalKeystore;
 use sc_service::{Configuration, TaskManager};
-use sp_api::ProvideRuntimeApi;
+use sp_api::{Metadata as _, ProvideRuntimeApi};
 use sp_core::{offchain::OffchainStorage, Pair};
 use sp_keystore::Keystore;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
+
+/// The metadata version the API serves: 15 names the runtime APIs' types, as @polkadot/types
+/// reads them.
+const METADATA_VERSION: u32 = 15;
 
 /// The miner's command-line options.
 #[derive(Debug, Clone, clap::Args)]
@@ -107,7 +111,8 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>
 		+ ProvidersApi<Block, AccountId, Balance, BlockNumber>
-		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>
+		+ sp_api::Metadata<Block>,
 	B: Backend<Block>,
 {
 	let (url, view) = if params.miner {
@@ -137,7 +142,8 @@ where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ModelsApi<Block, AccountId, Balance, BlockNumber>
 		+ ProvidersApi<Block, AccountId, Balance, BlockNumber>
-		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>
+		+ sp_api::Metadata<Block>,
 {
 	let keys = provider_keys(config, &keystore)?;
 	let models = load_models(params, &*client);
@@ -199,7 +205,8 @@ fn launch_api<C>(
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ProvidersApi<Block, AccountId, Balance, BlockNumber>
-		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>
+		+ sp_api::Metadata<Block>,
 {
 	let host = if params.api_external { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
 	let (listener, address) = bind(host, port, "--api-port")?;
@@ -238,7 +245,8 @@ impl<C> ChainView for ClientChain<C>
 where
 	C: ProvideRuntimeApi<Block> + HeaderBackend<Block> + Send + Sync + 'static,
 	C::Api: ProvidersApi<Block, AccountId, Balance, BlockNumber>
-		+ InferenceApi<Block, AccountId, Balance, BlockNumber>,
+		+ InferenceApi<Block, AccountId, Balance, BlockNumber>
+		+ sp_api::Metadata<Block>,
 {
 	fn genesis_hash(&self) -> [u8; 32] {
 		self.client.info().genesis_hash.into()
@@ -268,6 +276,16 @@ where
 			return Ok(None);
 		};
 		Ok(api.record(best, id).map_err(|e| e.to_string())?.map(|record| (id, record)))
+	}
+
+	fn metadata(&self) -> Result<Vec<u8>, String> {
+		let best = self.client.info().best_hash;
+		let api = self.client.runtime_api();
+		let latest = api.metadata_at_version(best, METADATA_VERSION).map_err(|e| e.to_string())?;
+		match latest {
+			Some(metadata) => Ok(metadata.to_vec()),
+			None => Ok(api.metadata(best).map_err(|e| e.to_string())?.to_vec()),
+		}
 	}
 
 	fn price_per_hour(

@@ -12,10 +12,10 @@ import OpenAI from 'openai';
 import { chromium } from 'playwright-core';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { hexToU8a, u8aToHex, u8aToString, u8aToBn } from '@polkadot/util';
+import { hexToU8a, u8aToString } from '@polkadot/util';
 import { Node, freePort, rpc, runNode, sleep } from './lib/node.js';
 import { send } from './lib/tx.js';
-import { open, sr25519FromUri } from './lib/seal.js';
+import { decodeApiKey, decodeRecordMetadata, open, pairFromUri, permitId } from '@gintonic/client';
 
 const UNIT = 10n ** 12n;
 const FIXTURE = join(dirname(fileURLToPath(import.meta.url)), '../../offchain-worker/engine/tests/fixtures/tiny-mixtral');
@@ -77,12 +77,9 @@ async function recordOf (digest, seconds = 90) {
   throw new Error(`interaction ${digest} not recorded after ${seconds} s:\n${node.logTail()}`);
 }
 
-/** The chain's own RecordMetadata type, found in the runtime metadata by its Rust path. */
+/** The record's plaintext, read with the chain's own RecordMetadata type. */
 function decodeMetadata (plaintext) {
-  const entry = api.registry.lookup.types.find(
-    ({ type }) => type.path.map(String).join('::') === 'gintonic_primitives::record::RecordMetadata',
-  );
-  return api.registry.createType(api.registry.createLookupType(entry.id), plaintext).toJSON();
+  return decodeRecordMetadata(api.registry, plaintext).toJSON();
 }
 
 test('GET /v1/models lists the served model by name with its on-chain id; the node names its miner', async () => {
@@ -134,14 +131,14 @@ test('a chat, plain and streamed, gives the same text at temperature 0 and is re
     assert.equal(record.interaction, ref.interaction);
     assert.equal(record.resultHash, ref.result_hash);
     assert.equal(record.payment, ref.charge);
-    const plaintext = open(hexToU8a(record.sealedMetadata), sr25519FromUri('//Charlie'));
+    const plaintext = open(hexToU8a(record.sealedMetadata), pairFromUri('//Charlie'));
     assert.equal(blake2AsHex(plaintext, 256), record.resultHash, 'the record matches its public hash');
     const metadata = decodeMetadata(plaintext);
     assert.equal(u8aToString(hexToU8a(metadata.response)), answer);
     assert.equal(u8aToString(hexToU8a(metadata.instructions)), 'Answer briefly.');
     assert.deepEqual(JSON.parse(u8aToString(hexToU8a(metadata.prompt))), chat.slice(1));
     assert.equal(metadata.params.maxTokens, 12);
-    assert.throws(() => open(hexToU8a(record.sealedMetadata), sr25519FromUri('//Eve')), /not a recipient/);
+    assert.throws(() => open(hexToU8a(record.sealedMetadata), pairFromUri('//Eve')), /not a recipient/);
   }
 });
 
@@ -238,18 +235,10 @@ test('a saturated miner answers 503 with Retry-After; every admitted call comple
   assert.ok(answers.every((a) => a.status === 200 || a.status === 503));
 });
 
-/** The permit inside an API key, decoded from its bytes (docs/api.md). */
+/** The permit inside an API key and its signature (docs/api.md). */
 function permitOf (apiKeyText) {
-  const bytes = new Uint8Array(Buffer.from(apiKeyText.slice('gk1_'.length), 'base64url'));
-  return {
-    genesisHash: u8aToHex(bytes.subarray(0, 32)),
-    account: u8aToHex(bytes.subarray(32, 64)),
-    provider: u8aToHex(bytes.subarray(64, 96)),
-    allowance: u8aToBn(bytes.subarray(96, 112), { isLe: true }).toString(),
-    expiry: u8aToBn(bytes.subarray(112, 116), { isLe: true }).toNumber(),
-    nonce: u8aToBn(bytes.subarray(116, 124), { isLe: true }).toString(),
-    signature: u8aToHex(bytes.subarray(124, 188)),
-  };
+  const { permit, signature } = decodeApiKey(apiKeyText);
+  return { ...permit, signature };
 }
 
 test('a spent allowance gets 402, and the chain refuses any charge beyond it', async () => {
@@ -264,8 +253,7 @@ test('a spent allowance gets 402, and the chain refuses any charge beyond it', a
 
   await recordOf(first.gintonic.interaction);
   const { signature, ...permit } = permitOf(small);
-  const id = blake2AsHex(new Uint8Array([...new TextEncoder().encode('gintonic/permit/v1'), ...api.createType('(H256, AccountId32, AccountId32, u128, u32, u64)', [permit.genesisHash, permit.account, permit.provider, permit.allowance, permit.expiry, permit.nonce]).toU8a()]), 256);
-  const state = (await rpc(node, 'inference_permit', [id])).result;
+  const state = (await rpc(node, 'inference_permit', [permitId(permit)])).result;
   assert.equal(state.spent, '1');
   assert.equal(state.allowance, '1');
   // Alice, the provider, tries to charge the spent permit directly.
@@ -326,6 +314,7 @@ test('the chat page in headless Chromium: a streamed answer and its record, open
     const dialog = page.locator('#record-dialog');
     await dialog.waitFor();
     assert.match(await dialog.textContent(), /✓ the opened record matches its on-chain result_hash/);
+    assert.match(await dialog.textContent(), /"finishReason": "(stop|length)"/, 'the record is read with the chain\'s types');
     assert.match(await dialog.textContent(), /What is a GPU\?/);
     await page.screenshot({ path: join(ARTIFACTS, 'chat-record.png') });
     assert.deepEqual(errors, []);

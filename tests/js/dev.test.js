@@ -11,8 +11,7 @@ import {
 import { u8aConcat, u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a } from '@polkadot/util';
 import { Node, rpc, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
-import { open, seal, sr25519FromUri } from './lib/seal.js';
-import { interactionDigest } from './lib/interaction.js';
+import { interactionDigest, open, seal, pairFromUri } from '@gintonic/client';
 
 const UNIT = 10n ** 12n;
 let node;
@@ -191,7 +190,7 @@ test('inference: request, submit_result, record read back through the custom RPC
   // Hex, not a Uint8Array: polkadot.js reads a Uint8Array given for `Bytes` as SCALE-encoded.
   const prompt = u8aToHex(seal(stringToU8a(JSON.stringify(messages)),
     [charlie.publicKey, ...quote.map((q) => hexToU8a(q.encryptionKey))]));
-  assert.deepEqual(JSON.parse(new TextDecoder().decode(open(hexToU8a(prompt), sr25519FromUri('//Bob')))), messages);
+  assert.deepEqual(JSON.parse(new TextDecoder().decode(open(hexToU8a(prompt), pairFromUri('//Bob')))), messages);
 
   // Sealed to a non-provider only, or not a v1 envelope: refused, nothing held.
   await assert.rejects(
@@ -268,7 +267,7 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
   const model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
   const requestHash = blake2AsU8a(stringToU8a('{"messages":[{"role":"user","content":"hi"}]}'));
   const maxPayment = UNIT;
-  // The digest the pallet checks (lib/interaction.js); the wallet signs it as signRaw does.
+  // The digest the pallet checks (@gintonic/client); the wallet signs it as signRaw does.
   const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 100;
   const digest = interactionDigest({
     genesisHash: api.genesisHash.toU8a(),

@@ -14,7 +14,7 @@ import { blake2AsHex, cryptoWaitReady, decodeAddress } from '@polkadot/util-cryp
 import { hexToU8a, stringToU8a, u8aConcat, u8aToHex, u8aToString } from '@polkadot/util';
 import { Node, nodeBinary, rpc, runNode, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
-import { open, seal, sr25519FromUri } from './lib/seal.js';
+import { decodeRecordMetadata, open, seal, pairFromUri } from '@gintonic/client';
 
 const UNIT = 10n ** 12n;
 // Long enough for a miner restart and a generation on a busy 2-core machine, short enough
@@ -88,15 +88,6 @@ async function charlieRequests (plaintext, keys, params) {
   return findEvent(events, 'inference', 'Requested').data.id.toNumber();
 }
 
-/** The chain's own RecordMetadata type, found in the runtime metadata by its Rust path. */
-function recordMetadataType () {
-  const entry = api.registry.lookup.types.find(
-    ({ type }) => type.path.map(String).join('::') === 'gintonic_primitives::record::RecordMetadata',
-  );
-  assert.ok(entry, 'RecordMetadata is in the runtime metadata');
-  return api.registry.createLookupType(entry.id);
-}
-
 test('a wallet request is served by the miner and comes back as a record only the sender and provider open', async () => {
   const quote = (await rpc(node, 'inference_quote', [model, null])).result;
   assert.equal(quote[0].provider, alice.address);
@@ -110,12 +101,12 @@ test('a wallet request is served by the miner and comes back as a record only th
   assert.equal(record.provider.toString(), alice.address);
   assert.equal(BigInt(record.payment.toString()), BigInt(outcome.payment));
   const sealed = record.sealedMetadata.toU8a(true);
-  const plaintext = open(sealed, sr25519FromUri('//Charlie'));
-  assert.deepEqual(open(sealed, sr25519FromUri('//Alice')), plaintext);
-  assert.throws(() => open(sealed, sr25519FromUri('//Eve')), /not a recipient/);
+  const plaintext = open(sealed, pairFromUri('//Charlie'));
+  assert.deepEqual(open(sealed, pairFromUri('//Alice')), plaintext);
+  assert.throws(() => open(sealed, pairFromUri('//Eve')), /not a recipient/);
   assert.equal(blake2AsHex(plaintext, 256), record.resultHash.toHex(), 'the record matches its public hash');
 
-  const metadata = api.registry.createType(recordMetadataType(), plaintext).toJSON();
+  const metadata = decodeRecordMetadata(api.registry, plaintext).toJSON();
   assert.equal(metadata.sender, u8aToHex(charlie.publicKey));
   assert.equal(metadata.provider, u8aToHex(alice.publicKey));
   assert.equal(metadata.model, model);
@@ -175,7 +166,7 @@ test('a miner killed mid-request and restarted still serves it', async () => {
   const outcome = await outcomeOf(id, 180);
   assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
   const record = (await api.query.inference.records(outcome.record)).unwrap();
-  const metadata = api.registry.createType(recordMetadataType(), open(record.sealedMetadata.toU8a(true), sr25519FromUri('//Charlie'))).toJSON();
+  const metadata = decodeRecordMetadata(api.registry, open(record.sealedMetadata.toU8a(true), pairFromUri('//Charlie'))).toJSON();
   assert.equal(metadata.params.maxTokens, 200);
 });
 

@@ -32,4 +32,7 @@ pub trait ChainView: Send + Sync {
 		&self,
 		digest: ContentHash,
 	) -> Result<Option<(RecordId, ChainRecord)>, String>;
+	/// The best block's runtime metadata (SCALE, as `state_getMetadata` returns it), with
+	/// which a client decodes the chain's types: the chat page reads records with it.
+	fn metadata(&self) -> Result<Vec<u8>, String>;
 }

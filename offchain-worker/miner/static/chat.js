@@ -1,126 +1,47 @@
 // The chat page: signs an API key in the browser (a permit, docs/api.md), streams answers
 // from the OpenAI-compatible API, and opens each answer's on-chain record with the account's
-// own key (the v1 envelope, docs/sealing.md), checked against its public result_hash.
-// Nothing secret leaves the page: the key signs and opens here; the API sees the API key only.
-'use strict';
+// own key, checked against its public result_hash. Every format comes from @gintonic/client
+// (clients/js), the chain's types from its own metadata. Nothing secret leaves the page: the
+// key signs and opens here; the API sees the API key only.
+import { encodeAddress } from '@polkadot/util-crypto';
+import { cryptoWaitReady, openRecord, pairFromUri, registryFromMetadata, signApiKey } from '@gintonic/client';
 
-const { u8aConcat, u8aEq, u8aToHex, hexToU8a, u8aToString, stringToU8a, bnToU8a } = polkadotUtil;
-const {
-  cryptoWaitReady, blake2AsU8a, blake2AsHex, keyExtractSuri, keyFromPath, mnemonicToMiniSecret,
-  sr25519PairFromSeed, sr25519Sign, sr25519Agreement, naclDecrypt, encodeAddress,
-} = polkadotUtilCrypto;
-
-const DEV_PHRASE = 'bottom drive obey lake curtain smoke basket hold race lonely fit walk';
-const PERMIT_DOMAIN = stringToU8a('gintonic/permit/v1');
-const SEAL_DOMAIN = stringToU8a('gintonic-seal-v1');
-const KEY_LIFETIME_BLOCKS = 432000; // 30 days of 6 s blocks
+/** How long a key signed here is good for: 30 days of 6 s blocks. */
+const KEY_LIFETIME_BLOCKS = 432000;
 
 const $ = (id) => document.getElementById(id);
-const state = { conversation: [], pair: null, busy: false };
+const state = { conversation: [], busy: false, registry: null };
 
 // ---- keys --------------------------------------------------------------------------------
-
-/** An sr25519 pair { publicKey, secretKey } from `//Name` (dev) or a mnemonic with an optional path. */
-function pairFromSuri (suri) {
-  const { path, phrase } = keyExtractSuri(suri.startsWith('//') ? `${DEV_PHRASE}${suri}` : suri);
-  return keyFromPath(sr25519PairFromSeed(mnemonicToMiniSecret(phrase)), path, 'sr25519');
-}
 
 function currentPair () {
   const choice = $('account').value;
   const suri = choice === 'mnemonic' ? $('mnemonic').value.trim() : choice;
   if (!suri) throw new Error('type the mnemonic first');
-  return pairFromSuri(suri);
-}
-
-function base64url (bytes) {
-  let binary = '';
-  bytes.forEach((b) => { binary += String.fromCharCode(b); });
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return pairFromUri(suri);
 }
 
 /** Signs a permit for this miner's provider: the API key (docs/api.md). */
-async function signApiKey () {
-  const pair = currentPair();
+async function signKey () {
   const chain = await (await fetch(`${apiUrl()}/v1/gintonic/chain`)).json();
-  const provider = hexToU8a(chain.providers[0].public_key);
-  const allowance = BigInt($('allowance').value || '0');
-  const permit = u8aConcat(
-    hexToU8a(chain.genesis_hash), pair.publicKey, provider,
-    bnToU8a(allowance, { bitLength: 128, isLe: true }),
-    bnToU8a(chain.best_block + KEY_LIFETIME_BLOCKS, { bitLength: 32, isLe: true }),
-    bnToU8a(BigInt(Date.now()), { bitLength: 64, isLe: true }),
-  );
-  const signature = sr25519Sign(u8aConcat(PERMIT_DOMAIN, permit), pair);
-  return `gk1_${base64url(u8aConcat(permit, signature))}`;
+  return signApiKey(currentPair(), {
+    genesisHash: chain.genesis_hash,
+    provider: chain.providers[0].public_key,
+    allowance: BigInt($('allowance').value || '0'),
+    expiry: chain.best_block + KEY_LIFETIME_BLOCKS,
+  });
 }
 
 // ---- records -----------------------------------------------------------------------------
 
-/** Opens a v1 envelope with `pair`; throws when the pair is no recipient or it is tampered. */
-function openEnvelope (envelope, pair) {
-  const FIXED = 58; const ENTRY = 80;
-  if (envelope[0] !== 1) throw new Error(`unsupported envelope version ${envelope[0]}`);
-  const count = envelope[FIXED - 1];
-  const ephemeral = envelope.subarray(1, 33);
-  const nonce = envelope.subarray(33, 57);
-  let index = -1;
-  for (let i = 0; i < count; i++) {
-    if (u8aEq(envelope.subarray(FIXED + i * ENTRY, FIXED + i * ENTRY + 32), pair.publicKey)) index = i;
+/** The chain's types, from the runtime metadata the miner's node runs (fetched once). */
+async function chainRegistry () {
+  if (!state.registry) {
+    const response = await fetch(`${apiUrl()}/v1/gintonic/metadata`);
+    if (!response.ok) throw new Error(`the chain's metadata: ${response.status}`);
+    state.registry = registryFromMetadata(new Uint8Array(await response.arrayBuffer()));
   }
-  if (index < 0) throw new Error('this account is not a recipient of the record');
-  const start = FIXED + index * ENTRY;
-  const shared = sr25519Agreement(pair.secretKey, ephemeral);
-  const kek = blake2AsU8a(u8aConcat(SEAL_DOMAIN, shared, ephemeral, pair.publicKey), 256);
-  const contentKey = naclDecrypt(envelope.subarray(start + 32, start + ENTRY), nonce, kek);
-  if (!contentKey) throw new Error('the wrapped key does not open');
-  const plaintext = naclDecrypt(envelope.subarray(FIXED + count * ENTRY), nonce, contentKey);
-  if (!plaintext) throw new Error('the content does not open');
-  return plaintext;
-}
-
-/** A SCALE reader for RecordMetadata (pallets/primitives/src/record.rs). */
-class Reader {
-  constructor (bytes) { this.b = bytes; this.o = 0; }
-  take (n) { if (this.o + n > this.b.length) throw new Error('truncated record'); const s = this.b.subarray(this.o, this.o + n); this.o += n; return s; }
-  uint (n) { let v = 0n; const s = this.take(n); for (let i = n - 1; i >= 0; i--) v = (v << 8n) | BigInt(s[i]); return v; }
-  compact () {
-    const first = this.b[this.o];
-    switch (first & 3) {
-      case 0: this.o += 1; return first >> 2;
-      case 1: return Number(this.uint(2) >> 2n);
-      case 2: return Number(this.uint(4) >> 2n);
-      default: { this.o += 1; return Number(this.uint((first >> 2) + 4)); }
-    }
-  }
-  bytes () { return this.take(this.compact()); }
-  text () { return u8aToString(this.bytes()); }
-  vec (item) { const n = this.compact(); return Array.from({ length: n }, () => item()); }
-}
-
-function decodeMetadata (plaintext) {
-  const r = new Reader(plaintext);
-  const m = {};
-  m.dateTime = new Date(Number(r.uint(8))).toISOString();
-  m.gpu = { model: r.text(), memoryGib: Number(r.uint(4)), count: Number(r.uint(4)) };
-  m.provider = encodeAddress(r.take(32));
-  m.pricePerHour = r.uint(16).toString();
-  m.model = u8aToHex(r.take(32));
-  m.modelName = r.text();
-  m.params = {
-    temperature: Number(r.uint(4)) / 1000, topP: Number(r.uint(4)) / 1000, topK: Number(r.uint(4)),
-    maxTokens: Number(r.uint(4)), seed: r.uint(8).toString(), repetitionPenalty: Number(r.uint(4)) / 1000,
-    stop: r.vec(() => r.text()),
-  };
-  m.prompt = r.text();
-  try { m.prompt = JSON.parse(m.prompt); } catch { /* shown as text */ }
-  m.instructions = r.text();
-  m.response = r.text();
-  m.sender = encodeAddress(r.take(32));
-  m.responseTokens = r.vec(() => Number(r.uint(4))).length;
-  m.finishReason = ['stop', 'length', 'truncated'][r.take(1)[0]] ?? 'unknown';
-  m.precision = r.text();
-  return m;
+  return state.registry;
 }
 
 async function showRecord (record) {
@@ -130,10 +51,10 @@ async function showRecord (record) {
   add('p', `Record #${record.id} · block ${record.block} · paid ${record.payment}`);
   add('p', `result_hash ${record.result_hash}`).style.wordBreak = 'break-all';
   try {
-    const plaintext = openEnvelope(hexToU8a(record.sealed_metadata), currentPair());
-    const matches = blake2AsHex(plaintext, 256) === record.result_hash;
-    add('p', matches ? '✓ the opened record matches its on-chain result_hash' : '✗ the opened record does NOT match result_hash', matches ? 'ok' : 'bad');
-    add('pre', JSON.stringify(decodeMetadata(plaintext), null, 2));
+    const { matches, metadata } = openRecord(await chainRegistry(), record, currentPair());
+    add('p', matches ? '✓ the opened record matches its on-chain result_hash (as the miner reads the chain)' : '✗ the opened record does NOT match result_hash', matches ? 'ok' : 'bad');
+    const { responseTokens, ...shown } = metadata;
+    add('pre', JSON.stringify({ ...shown, responseTokens: responseTokens.length }, null, 2));
   } catch (e) {
     add('p', `cannot open: ${e.message}`, 'bad');
   }
@@ -208,7 +129,7 @@ async function loadModels () {
 }
 
 async function send (text) {
-  if (!$('api-key').value) $('api-key').value = await signApiKey();
+  if (!$('api-key').value) $('api-key').value = await signKey();
   state.conversation.push({ role: 'user', content: text });
   bubble('user', text);
   const item = bubble('assistant', '');
@@ -267,13 +188,13 @@ function showAddress () {
 
 async function main () {
   await cryptoWaitReady();
-  if (!location.protocol.startsWith('http')) $('api-url').value = localStorage.getItem('gintonic-api') ?? '';
+  $('api-url').value = localStorage.getItem('gintonic-api') ?? '';
   $('api-url').placeholder = location.protocol.startsWith('http') ? location.origin : 'http://127.0.0.1:8080';
   $('api-url').onchange = () => { localStorage.setItem('gintonic-api', $('api-url').value); loadModels(); };
   $('account').onchange = () => { $('mnemonic-row').hidden = $('account').value !== 'mnemonic'; $('api-key').value = ''; showAddress(); };
   $('mnemonic').oninput = () => { $('api-key').value = ''; showAddress(); };
   $('make-key').onclick = async () => {
-    try { $('api-key').value = await signApiKey(); setStatus('API key signed in this page'); } catch (e) { setStatus(e.message, true); }
+    try { $('api-key').value = await signKey(); setStatus('API key signed in this page'); } catch (e) { setStatus(e.message, true); }
   };
   $('toggle-settings').onclick = () => $('settings').classList.toggle('open');
   $('clear').onclick = () => { state.conversation = []; $('messages').textContent = ''; };
@@ -298,4 +219,4 @@ async function main () {
   await loadModels();
 }
 
-main();
+await main();

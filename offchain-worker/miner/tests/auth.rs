@@ -63,6 +63,9 @@ impl ChainView for FakeChain {
 	) -> Result<Option<(RecordId, ChainRecord)>, String> {
 		Ok(None)
 	}
+	fn metadata(&self) -> Result<Vec<u8>, String> {
+		Err("a table has no runtime".into())
+	}
 }
 
 /// An API whose miner holds Alice's provider key, Charlie holding `balance`.

@@ -11,24 +11,14 @@ use gintonic_primitives::{
 	miner::{JobOutcome, MinerJob},
 	FinishReason, ModelId, RecordMetadata, SamplingParams,
 };
-use gintonic_seal::Opener;
-use sp_core::{sr25519, Pair};
 use std::{path::PathBuf, sync::Arc, time::Duration};
+
+#[path = "../../seal/tests/common/mod.rs"]
+mod dev_keys;
+use dev_keys::{opener, public};
 
 fn tiny_mixtral() -> PathBuf {
 	manifest_dir().join("../engine/tests/fixtures/tiny-mixtral")
-}
-
-fn pair(suri: &str) -> sr25519::Pair {
-	sr25519::Pair::from_string(suri, None).unwrap_or_else(|e| panic!("{suri}: {e:?}"))
-}
-
-fn public(suri: &str) -> [u8; 32] {
-	pair(suri).public().0
-}
-
-fn opener(suri: &str) -> Opener {
-	Opener::from_schnorrkel_secret(&pair(suri).to_raw_vec()).unwrap_or_else(|e| panic!("{e}"))
 }
 
 const MODEL: ModelId = ModelId::repeat_byte(0x11);

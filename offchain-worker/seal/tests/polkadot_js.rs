@@ -1,7 +1,8 @@
 //! Both directions against the npm packages a wallet uses: `tests/js/tools/seal.js` seals
-//! and opens with `@polkadot/util-crypto` (`sr25519Agreement`, `blake2AsU8a`, `naclEncrypt`)
-//! and the dev accounts' keys as polkadot.js derives them. Needs Node.js and
-//! `tests/js/node_modules` (`scripts/setup.sh` installs both).
+//! and opens with `@gintonic/client` (`clients/js`, over `@polkadot/util-crypto`'s
+//! `sr25519Agreement`, `blake2AsU8a`, `naclEncrypt`) and the dev accounts' keys as polkadot.js
+//! derives them. Needs Node.js and the repository's `node_modules` (`scripts/setup.sh`
+//! installs both).
 
 mod common;
 
@@ -12,13 +13,13 @@ use std::{path::PathBuf, process::Command};
 const RECORD: &[u8] = "a record's metadata, with UTF-8: ü ✓ 🚀".as_bytes();
 
 fn tool() -> PathBuf {
-	let root = manifest_dir().join("../../tests/js");
+	let repository = manifest_dir().join("../..");
 	assert!(
-		root.join("node_modules/@polkadot/util-crypto").is_dir(),
+		repository.join("node_modules/@gintonic/client").is_dir(),
 		"{} lacks node_modules: run scripts/setup.sh",
-		root.display()
+		repository.display()
 	);
-	root.join("tools/seal.js")
+	repository.join("tests/js/tools/seal.js")
 }
 
 /// Runs the tool; `Ok(stdout)` on success, `Err(stderr)` when it exits non-zero.

@@ -16,7 +16,7 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { Node, rpc, sleep } from '../lib/node.js';
 import { send, findEvent } from '../lib/tx.js';
-import { seal } from '../lib/seal.js';
+import { seal } from '@gintonic/client';
 
 const { values: options } = parseArgs({
   options: {

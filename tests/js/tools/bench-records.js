@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { Keyring } from '@polkadot/keyring';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { stringToU8a, u8aToHex, u8aWrapBytes } from '@polkadot/util';
-import { interactionDigest } from '../lib/interaction.js';
+import { interactionDigest } from '@gintonic/client';
 import { Node, rpc, sleep } from '../lib/node.js';
 
 const { values: options } = parseArgs({

@@ -7,6 +7,7 @@
 //! | `GET /health` | `ok` and what is served |
 //! | `GET /v1/gintonic/chain` | genesis hash, best block and this miner's providers: what a permit names |
 //! | `GET /v1/gintonic/interactions/{digest}` | the call's record once on chain (404 before) |
+//! | `GET /v1/gintonic/metadata` | the chain's runtime metadata (SCALE bytes), to decode records |
 //! | `GET /` | the chat page ([`page`]) |
 //!
 //! Every call needs an API key ([`crate::api_key`]), goes through the model's batch scheduler
@@ -100,6 +101,7 @@ pub fn router(api: Arc<Api>) -> Router {
 		.route("/health", get(health))
 		.route("/v1/gintonic/chain", get(chain))
 		.route("/v1/gintonic/interactions/{digest}", get(interaction))
+		.route("/v1/gintonic/metadata", get(metadata))
 		.merge(page::routes())
 		.layer(middleware::from_fn(allow_any_origin))
 		.with_state(api)
@@ -160,6 +162,15 @@ async fn chain(State(api): State<Arc<Api>>) -> impl IntoResponse {
 		"best_block": api.chain.best_number(),
 		"providers": providers,
 	}))
+}
+
+async fn metadata(State(api): State<Arc<Api>>) -> Response {
+	match api.chain.metadata() {
+		Ok(bytes) => ([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response(),
+		Err(e) => {
+			ApiError::unavailable(format!("the chain cannot be read: {e}"), 5).into_response()
+		}
+	}
 }
 
 async fn interaction(

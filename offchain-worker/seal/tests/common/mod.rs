@@ -1,4 +1,5 @@
-//! Dev account keys for the seal tests, derived as Substrate derives `//Alice`.
+//! Dev account keys for the seal tests (and the miner's, which include this file), derived
+//! as Substrate derives `//Alice`.
 
 use gintonic_seal::{Opener, PublicKey};
 use sp_core::{sr25519, Pair};
