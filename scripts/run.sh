@@ -10,12 +10,12 @@
 # feature and a registered model folder: `--model ~/models/mixtral --device cuda:0 --dtype bf16`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
-export WASM_BUILD_WORKSPACE_HINT="$PWD"
 bash scripts/setup.sh
-# The same build as scripts/test.sh's (the workspace with its tests): `-p gintonic-node` would
-# resolve features differently and build much of the node a second time.
-cargo build --workspace --tests
+# The same build as scripts/test.sh's (the workspace with all its targets, linted by clippy as
+# it compiles): `-p gintonic-node` would resolve features differently and build much of the
+# node a second time.
+source scripts/cargo-env.sh
+cargo build --workspace --all-targets
 
 rpc_port=9944
 api_port=8080

@@ -1,29 +1,29 @@
 #!/usr/bin/env bash
-# Runs the whole test suite: formatting, clippy with warnings denied, every test of the
-# workspace with cargo-nextest (cargo test where nextest is missing), then the end-to-end tests
-# in tests/js, which start the built node (a dev chain, a miner with its API and chat page, and
-# a four-validator local testnet) on free loopback ports and drive it with @polkadot/api, the
-# official openai client and headless Chromium.
+# Runs the whole test suite: formatting, clippy with warnings denied on every target, every
+# test of the workspace with cargo-nextest (cargo test where nextest is missing), the client
+# library's tests (clients/js), then the end-to-end tests in tests/js, which start the built
+# node (a dev chain, a miner with its API and chat page, and a four-validator local testnet) on
+# free loopback ports and drive it with @polkadot/api, the official openai client and
+# headless Chromium, two files at a time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/gintonic/target}"
-# The runtime's wasm build runs a nested cargo in the target folder: point it at this
-# workspace so that it uses the committed Cargo.lock.
-export WASM_BUILD_WORKSPACE_HINT="$PWD"
-
 bash scripts/setup.sh --e2e
+source scripts/cargo-env.sh
 
 echo "== cargo fmt"
 cargo fmt --all -- --check
-echo "== cargo clippy"
-cargo clippy --workspace --all-targets -- -D warnings
-# Everything behind `runtime-benchmarks`, in one pass: the pallets' benchmarks (run once each
-# as tests below), the runtime's `Benchmark` API and the node's `benchmark` subcommand, so
-# that weights can always be regenerated (native check only: the wasm build with benchmarks
-# belongs to scripts/benchmark-weights.sh).
+# Clippy with warnings denied on every target is the compiler of the workspace's crates
+# (scripts/cargo-env.sh): this build lints them all and is the build the tests run. Its
+# timings (the slowest crates) land in $CARGO_TARGET_DIR/cargo-timings/.
+echo "== clippy, as the workspace's compiler: the build of every target"
+cargo build --workspace --all-targets --timings
+# Everything behind `runtime-benchmarks`: the node's `benchmark` subcommand and the runtime's
+# `Benchmark` API checked (native only: the wasm build with benchmarks belongs to
+# scripts/benchmark-weights.sh), and the pallets' benchmarks, linted as they build for the
+# tests below that run each once.
 benchmarked=(-p pallet-models -p pallet-providers -p pallet-inference)
-SKIP_WASM_BUILD=1 cargo clippy "${benchmarked[@]}" -p gintonic-node --features runtime-benchmarks \
-	--all-targets -- -D warnings
+echo "== clippy over the runtime-benchmarks code"
+SKIP_WASM_BUILD=1 cargo check -p gintonic-node --features runtime-benchmarks --all-targets
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
 	cargo nextest run --workspace --no-fail-fast

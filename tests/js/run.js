@@ -1,17 +1,24 @@
 #!/usr/bin/env node
 // Runs the end-to-end tests: each `*.test.js` file (or the files named on the command line) in
-// its own `node --test` process, one after another, with the spec reporter. A file that runs
-// past its time limit is killed and fails, so a hung test can never hang CI. Works on the
-// Node.js of Debian 12 (18) and later: no option newer than 18 is needed (and playwright-core
-// stays on 1.61, the last release that runs on 18).
+// its own `node --test` process with the spec reporter, up to GINTONIC_TEST_JOBS files at once
+// (2 by default: their nodes mostly wait for 6-second blocks, so two files share the 2-core CI
+// machine without slowing each other much), longest first. Each file's output is printed whole
+// when it ends, so parallel files never interleave. A file that runs past its time limit is
+// killed and fails, so a hung test can never hang CI. Works on the Node.js of Debian 12 (18)
+// and later: no option newer than 18 is needed (and playwright-core stays on 1.61, the last
+// release that runs on 18).
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-/** The most one file may take, in minutes (the local testnet's is the longest, about 6). */
+/** The most one file may take, in minutes (the longest, dev.test.js, takes about 4). */
 const FILE_LIMIT_MINUTES = Number(process.env.GINTONIC_TEST_FILE_MINUTES ?? 20);
+/** How many files run at once. */
+const JOBS = Math.max(1, Number(process.env.GINTONIC_TEST_JOBS ?? 2));
+/** The files that take longest, started first so that the others fill in beside them. */
+const LONGEST_FIRST = ['dev.test.js', 'miner.test.js', 'api.test.js', 'testnet.test.js'];
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 18) {
@@ -21,28 +28,61 @@ if (major < 18) {
 // Each test's own limit, where this Node.js has the option (20.11 and later).
 const perTest = major > 20 || (major === 20 && minor >= 11) ? ['--test-timeout=600000'] : [];
 
+const rank = (file) => {
+  const at = LONGEST_FIRST.indexOf(file);
+  return at < 0 ? LONGEST_FIRST.length : at;
+};
 const files = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : readdirSync(here).filter((name) => name.endsWith('.test.js')).sort();
+  : readdirSync(here).filter((name) => name.endsWith('.test.js')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
-const failed = [];
-for (const file of files) {
-  const code = await new Promise((resolve) => {
+const counts = { passed: 0, failed: 0 };
+
+/** Adds a file's own totals (the spec reporter's `ℹ pass N`, `ℹ fail N`) to `counts`. */
+function count (text) {
+  counts.passed += Number(text.match(/^ℹ pass (\d+)$/m)?.[1] ?? 0);
+  counts.failed += Number(text.match(/^ℹ fail (\d+)$/m)?.[1] ?? 0);
+}
+
+/** Runs one file; resolves to whether it passed, once its output is printed. */
+function run (file) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const output = [];
     const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...perTest, file], {
       cwd: here,
-      stdio: 'inherit',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
     });
+    child.stdout.on('data', (chunk) => output.push(chunk));
+    child.stderr.on('data', (chunk) => output.push(chunk));
     const timer = setTimeout(() => {
-      console.error(`${file}: still running after ${FILE_LIMIT_MINUTES} min: killed`);
+      output.push(Buffer.from(`${file}: still running after ${FILE_LIMIT_MINUTES} min: killed\n`));
       child.kill('SIGKILL');
     }, FILE_LIMIT_MINUTES * 60_000);
-    child.on('exit', (exitCode, signal) => {
+    child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      resolve(signal ? 1 : exitCode);
+      const passed = !signal && exitCode === 0;
+      const seconds = Math.round((Date.now() - started) / 1000);
+      process.stdout.write(`\n== ${file} (${passed ? 'passed' : 'FAILED'} in ${seconds} s)\n`);
+      const text = Buffer.concat(output);
+      process.stdout.write(text);
+      count(text.toString());
+      // A file that died before its totals still counts as a failure.
+      if (!passed && !/^ℹ fail [1-9]/m.test(text.toString())) counts.failed += 1;
+      resolve(passed);
     });
   });
-  if (code !== 0) failed.push(file);
 }
+
+const failed = [];
+const queue = [...files];
+await Promise.all(Array.from({ length: Math.min(JOBS, files.length) }, async () => {
+  for (let file = queue.shift(); file; file = queue.shift()) {
+    if (!(await run(file))) failed.push(file);
+  }
+}));
+console.log(`\nend-to-end: ${counts.passed} passed, ${counts.failed} failed`);
 if (failed.length) {
   console.error(`failed: ${failed.join(', ')}`);
   process.exit(1);
