@@ -11,11 +11,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-# The same build as scripts/test.sh's (the workspace with all its targets, linted by clippy as
-# it compiles): `-p gintonic-node` would resolve features differently and build much of the
-# node a second time.
+# The same build as scripts/test.sh's (the workspace with its tests): `-p gintonic-node` would
+# resolve features differently and build much of the node a second time.
 source scripts/cargo-env.sh
-cargo build --workspace --all-targets
+cargo build --workspace --tests
 
 rpc_port=9944
 api_port=8080

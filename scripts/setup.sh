@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what a fresh machine lacks to build the chain: the wasm targets and rust-src for
-# the runtime, clippy and rustfmt, clang, protoc, make and perl (the vendored OpenSSL's build)
-# from Debian's packages. With `--e2e` (scripts/test.sh), also Node.js 18 or later and npm
+# the runtime, clippy and rustfmt, clang, protoc, make, pkg-config and OpenSSL's headers
+# (libssl-dev: the build links Debian's OpenSSL, scripts/cargo-env.sh) from Debian's packages. With `--e2e` (scripts/test.sh), also Node.js 18 or later and npm
 # (Debian's, when absent) and the npm packages of clients/js and tests/js.
 # Idempotent: does nothing that is already done.
 set -euo pipefail
@@ -26,6 +26,8 @@ command -v clang >/dev/null 2>&1 || missing+=(clang)
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
 command -v make >/dev/null 2>&1 || missing+=(make)
 command -v perl >/dev/null 2>&1 || missing+=(perl)
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+{ command -v pkg-config >/dev/null 2>&1 && pkg-config --exists openssl; } || missing+=(libssl-dev)
 if $e2e; then
 	command -v node >/dev/null 2>&1 || missing+=(nodejs)
 	command -v npm >/dev/null 2>&1 || missing+=(npm)

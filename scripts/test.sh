@@ -12,18 +12,15 @@ source scripts/cargo-env.sh
 
 echo "== cargo fmt"
 cargo fmt --all -- --check
-# Clippy with warnings denied on every target is the compiler of the workspace's crates
-# (scripts/cargo-env.sh): this build lints them all and is the build the tests run. Its
-# timings (the slowest crates) land in $CARGO_TARGET_DIR/cargo-timings/.
-echo "== clippy, as the workspace's compiler: the build of every target"
-cargo build --workspace --all-targets --timings
-# Everything behind `runtime-benchmarks`: the node's `benchmark` subcommand and the runtime's
-# `Benchmark` API checked (native only: the wasm build with benchmarks belongs to
-# scripts/benchmark-weights.sh), and the pallets' benchmarks, linted as they build for the
-# tests below that run each once.
+echo "== cargo clippy"
+cargo clippy --workspace --all-targets -- -D warnings
+# Everything behind `runtime-benchmarks`, in one pass: the pallets' benchmarks (run once each
+# as tests below), the runtime's `Benchmark` API and the node's `benchmark` subcommand, so
+# that weights can always be regenerated (native check only: the wasm build with benchmarks
+# belongs to scripts/benchmark-weights.sh).
 benchmarked=(-p pallet-models -p pallet-providers -p pallet-inference)
-echo "== clippy over the runtime-benchmarks code"
-SKIP_WASM_BUILD=1 cargo check -p gintonic-node --features runtime-benchmarks --all-targets
+SKIP_WASM_BUILD=1 cargo clippy "${benchmarked[@]}" -p gintonic-node --features runtime-benchmarks \
+	--all-targets -- -D warnings
 echo "== tests"
 if cargo nextest --version >/dev/null 2>&1; then
 	cargo nextest run --workspace --no-fail-fast

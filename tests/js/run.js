@@ -16,7 +16,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** The most one file may take, in minutes (the longest, dev.test.js, takes about 4). */
 const FILE_LIMIT_MINUTES = Number(process.env.GINTONIC_TEST_FILE_MINUTES ?? 20);
 /** How many files run at once. */
-const JOBS = Math.max(1, Number(process.env.GINTONIC_TEST_JOBS ?? 2));
+const JOBS = Number(process.env.GINTONIC_TEST_JOBS ?? 2);
+if (!Number.isInteger(JOBS) || JOBS < 1) {
+  console.error(`GINTONIC_TEST_JOBS=${process.env.GINTONIC_TEST_JOBS}: a whole number of files, 1 or more`);
+  process.exit(1);
+}
 /** The files that take longest, started first so that the others fill in beside them. */
 const LONGEST_FIRST = ['dev.test.js', 'miner.test.js', 'api.test.js', 'testnet.test.js'];
 
@@ -37,9 +41,26 @@ const files = process.argv.slice(2).length
   : readdirSync(here).filter((name) => name.endsWith('.test.js')).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
 
 const counts = { passed: 0, failed: 0 };
+/** The process groups of the files running. */
+const groups = new Set();
+
+function killGroup (pid) {
+  try {
+    process.kill(-pid, 'SIGKILL');
+  } catch { /* already gone */ }
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const pid of groups) killGroup(pid);
+    process.exit(1);
+  });
+}
 
 /** Adds a file's own totals (the spec reporter's `ℹ pass N`, `ℹ fail N`) to `counts`. */
-function count (text) {
+function count (colored) {
+  // eslint-disable-next-line no-control-regex
+  const text = colored.replace(/\x1b\[[0-9;]*m/g, '');
   counts.passed += Number(text.match(/^ℹ pass (\d+)$/m)?.[1] ?? 0);
   counts.failed += Number(text.match(/^ℹ fail (\d+)$/m)?.[1] ?? 0);
 }
@@ -49,19 +70,24 @@ function run (file) {
   return new Promise((resolve) => {
     const started = Date.now();
     const output = [];
+    // Its own process group, so that a timeout kills the nodes it started along with it.
     const child = spawn(process.execPath, ['--test', '--test-reporter=spec', ...perTest, file], {
       cwd: here,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+      detached: true,
     });
+    groups.add(child.pid);
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
     const timer = setTimeout(() => {
       output.push(Buffer.from(`${file}: still running after ${FILE_LIMIT_MINUTES} min: killed\n`));
-      child.kill('SIGKILL');
+      killGroup(child.pid);
     }, FILE_LIMIT_MINUTES * 60_000);
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
+      // Whatever the file left running (a node its `after` never stopped) goes with it.
+      killGroup(child.pid);
+      groups.delete(child.pid);
       const passed = !signal && exitCode === 0;
       const seconds = Math.round((Date.now() - started) / 1000);
       process.stdout.write(`\n== ${file} (${passed ? 'passed' : 'FAILED'} in ${seconds} s)\n`);
@@ -83,6 +109,10 @@ await Promise.all(Array.from({ length: Math.min(JOBS, files.length) }, async () 
   }
 }));
 console.log(`\nend-to-end: ${counts.passed} passed, ${counts.failed} failed`);
+if (counts.passed + counts.failed === 0) {
+  console.error('no end-to-end test ran');
+  process.exit(1);
+}
 if (failed.length) {
   console.error(`failed: ${failed.join(', ')}`);
   process.exit(1);
