@@ -190,7 +190,7 @@ async function main () {
   await cryptoWaitReady();
   $('api-url').value = localStorage.getItem('gintonic-api') ?? '';
   $('api-url').placeholder = location.protocol.startsWith('http') ? location.origin : 'http://127.0.0.1:8080';
-  $('api-url').onchange = () => { localStorage.setItem('gintonic-api', $('api-url').value); loadModels(); };
+  $('api-url').onchange = () => { localStorage.setItem('gintonic-api', $('api-url').value); state.registry = null; loadModels(); };
   $('account').onchange = () => { $('mnemonic-row').hidden = $('account').value !== 'mnemonic'; $('api-key').value = ''; showAddress(); };
   $('mnemonic').oninput = () => { $('api-key').value = ''; showAddress(); };
   $('make-key').onclick = async () => {
