@@ -1,6 +1,8 @@
-//! `gintonic-node api-key`: signs a permit for one provider with the account's sr25519 key and
-//! prints it as an API key (the last line of standard output). No transaction: the chain sees
-//! the permit the first time the provider charges it.
+//! `gintonic-node api-key`: signs a permit for one provider with the account's sr25519 key,
+//! committing it to a fresh random secret, and prints it as an API key (the last line of
+//! standard output), after the provider and the chain it signs for. No transaction: the chain
+//! sees the permit the first time the provider charges it. The node at `--url` could lie about
+//! both: `--provider` and `--genesis` pin them.
 
 use crate::records::call;
 use gintonic_miner::api_key::{ApiKey, ChainPermit};
@@ -22,6 +24,10 @@ pub struct ApiKeyCmd {
 	/// The provider that may charge the key (SS58); by default the miner serving at `--url`.
 	#[arg(long)]
 	pub provider: Option<String>,
+	/// The chain's genesis hash (0x-hex) the key must be for: refuses a node at `--url` on
+	/// another chain.
+	#[arg(long)]
+	pub genesis: Option<String>,
 	/// The most the key may spend, in the smallest unit.
 	#[arg(long)]
 	pub allowance: u128,
@@ -39,7 +45,19 @@ impl ApiKeyCmd {
 	pub fn run(&self) -> Result<(), String> {
 		let pair =
 			sr25519::Pair::from_string(&self.suri, None).map_err(|e| format!("--suri: {e:?}"))?;
-		let genesis = hex32(&call(&self.url, "chain_getBlockHash", json!([0]))?)?;
+		let genesis = hex32(&call(&self.url, "chain_getBlockHash", json!([0]))?)
+			.map_err(|e| format!("chain_getBlockHash: {e}"))?;
+		if let Some(pinned) = &self.genesis {
+			let pinned = hex32(&Value::String(pinned.clone()))
+				.map_err(|e| format!("--genesis {pinned}: {e}"))?;
+			if pinned != genesis {
+				return Err(format!(
+					"the node at {} is on chain 0x{}, not the --genesis given",
+					self.url,
+					hex::encode(genesis)
+				));
+			}
+		}
 		let header = call(&self.url, "chain_getHeader", json!([]))?;
 		let best = header["number"]
 			.as_str()
@@ -65,25 +83,30 @@ impl ApiKeyCmd {
 			genesis_hash: genesis,
 			account: pair.public().into(),
 			provider,
+			key_hash: [0; 32],
 			allowance: self.allowance,
 			expiry: best.saturating_add(self.expires_in),
 			nonce,
 		};
-		let key = ApiKey::sign(permit, &pair);
+		let key = ApiKey::issue(permit, &pair);
+		println!("chain:     0x{} (genesis)", hex::encode(key.permit.genesis_hash));
 		println!("account:   {}", key.permit.account);
 		println!("provider:  {}", key.permit.provider);
 		println!("allowance: {}", key.permit.allowance);
 		println!("expires:   block {} (now {best})", key.permit.expiry);
 		println!("permit id: {:?} (inference_permit shows what it has spent)", key.id());
+		println!(
+			"keep the key secret: it is the only copy of its secret, which the chain never sees"
+		);
 		println!("{}", key.encode());
 		Ok(())
 	}
 }
 
 fn hex32(value: &Value) -> Result<[u8; 32], String> {
-	let text = value.as_str().ok_or("chain_getBlockHash: no hash")?;
+	let text = value.as_str().ok_or("not a hash")?;
 	let mut bytes = [0u8; 32];
 	hex::decode_to_slice(text.trim_start_matches("0x"), &mut bytes)
-		.map_err(|e| format!("chain_getBlockHash: {e}"))?;
+		.map_err(|e| format!("not a 32-byte hex hash: {e}"))?;
 	Ok(bytes)
 }

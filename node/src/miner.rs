@@ -11,14 +11,16 @@ use gintonic_engine::{
 };
 use gintonic_miner::{
 	api::Api,
-	chain::{ChainPermitState, ChainRecord, ChainView},
+	api_key::ChainPermit,
+	chain::{ChainRecord, ChainView},
 	Miner, ModelSet, ProviderKeys, ServedModel,
 };
 use gintonic_primitives::{
+	admission::{Admission, AdmissionQuery, PermitRefusal},
 	api::{InferenceApi, ModelsApi, ProvidersApi},
 	miner::{KEY_TYPE, MINER_URL_KEY},
 	model::model_id,
-	ContentHash, ModelId, ProviderStatus, RecordId,
+	ContentHash, ModelId, RecordId,
 };
 use gintonic_runtime::{opaque::Block, AccountId, Balance, BlockNumber};
 use gintonic_seal::Opener;
@@ -28,6 +30,7 @@ use sc_service::{Configuration, TaskManager};
 use sp_api::{Metadata as _, ProvideRuntimeApi};
 use sp_core::{offchain::OffchainStorage, Pair};
 use sp_keystore::Keystore;
+use sp_runtime::MultiSignature;
 use std::{net::SocketAddr, path::PathBuf, sync::Arc};
 
 /// The metadata version the API serves: 15 names the runtime APIs' types, as @polkadot/types
@@ -256,14 +259,26 @@ where
 		self.client.info().best_number
 	}
 
-	fn permit(&self, id: ContentHash) -> Result<Option<ChainPermitState>, String> {
-		let best = self.client.info().best_hash;
-		InferenceApi::permit(&*self.client.runtime_api(), best, id).map_err(|e| e.to_string())
-	}
-
-	fn spendable(&self, account: &AccountId) -> Result<u128, String> {
-		let best = self.client.info().best_hash;
-		self.client.runtime_api().spendable(best, account.clone()).map_err(|e| e.to_string())
+	fn admit_permit(
+		&self,
+		provider: &AccountId,
+		model: &ModelId,
+		permit: &ChainPermit,
+		signature: &MultiSignature,
+		query: AdmissionQuery<u128, u32>,
+	) -> Result<Result<Admission<u128>, PermitRefusal>, String> {
+		let info = self.client.info();
+		// The genesis state cannot name its own block's hash (frame_system keeps a placeholder
+		// until block 1 is initialised), so the chain's checks cannot run on it: a call waits
+		// for the first block (503, retried).
+		if info.best_number == 0 {
+			return Err("the chain has not produced its first block yet".into());
+		}
+		let best = info.best_hash;
+		self.client
+			.runtime_api()
+			.admit_permit(best, provider.clone(), *model, permit.clone(), signature.clone(), query)
+			.map_err(|e| e.to_string())
 	}
 
 	fn interaction_record(
@@ -286,22 +301,6 @@ where
 			Some(metadata) => Ok(metadata.to_vec()),
 			None => Ok(api.metadata(best).map_err(|e| e.to_string())?.to_vec()),
 		}
-	}
-
-	fn price_per_hour(
-		&self,
-		provider: &AccountId,
-		model: &ModelId,
-	) -> Result<Option<u128>, String> {
-		let best = self.client.info().best_hash;
-		let info = self
-			.client
-			.runtime_api()
-			.provider(best, provider.clone())
-			.map_err(|e| e.to_string())?;
-		Ok(info
-			.filter(|info| info.status == ProviderStatus::Active && info.models.contains(model))
-			.map(|info| info.price_per_hour))
 	}
 }
 

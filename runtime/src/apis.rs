@@ -291,9 +291,21 @@ impl_runtime_apis! {
 			Inference::permit_state(id)
 		}
 
+		fn admit_permit(
+			provider: AccountId,
+			model: ModelId,
+			permit: gintonic_primitives::permit::Permit<AccountId, Balance, BlockNumber>,
+			signature: sp_runtime::MultiSignature,
+			query: gintonic_primitives::admission::AdmissionQuery<Balance, BlockNumber>,
+		) -> Result<
+			gintonic_primitives::admission::Admission<Balance>,
+			gintonic_primitives::admission::PermitRefusal,
+		> {
+			Inference::admit_permit(&provider, &model, &permit, &signature, query)
+		}
+
 		fn spendable(account: AccountId) -> Balance {
-			use frame_support::traits::{fungible::Inspect, tokens::{Fortitude, Preservation}};
-			crate::Balances::reducible_balance(&account, Preservation::Preserve, Fortitude::Polite)
+			Inference::spendable(&account)
 		}
 
 		fn genesis_hash() -> [u8; 32] {

@@ -96,16 +96,19 @@ pub mod opaque {
 /// `transaction_version` from here. 101/2: `record_interaction` takes a proof (a signature or
 /// a permit), `revoke_permit`, permits in storage, new `InferenceApi` methods. 102: weights
 /// measured on the reference machine (database, extrinsic and block base weights), 8 MiB
-/// blocks, a permit charged again refunds to its lighter weight.
+/// blocks, a permit charged again refunds to its lighter weight. 103/3: permits v2 (committing
+/// to the API key's secret), every signed message only `<Bytes>`-wrapped after its domain,
+/// `InferenceApi::admit_permit` (the miner's admission runs the chain's checks), revocations
+/// kept until the permit's own expiry.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 102,
+	spec_version: 103,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 2,
+	transaction_version: 3,
 	system_version: 1,
 };
 

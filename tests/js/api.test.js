@@ -48,6 +48,8 @@ before(async () => {
   }).start();
   apiUrl = `http://127.0.0.1:${port}`;
   api = await node.api();
+  // Calls are admitted from the first block on (the genesis state cannot check a permit's chain).
+  while ((await api.rpc.chain.getHeader()).number.toNumber() < 1) await sleep(500);
   alice = new Keyring({ type: 'sr25519' }).addFromUri('//Alice');
   model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
   key = apiKey('//Charlie', 100n * UNIT);
@@ -194,6 +196,11 @@ test('each bad request gets its status and OpenAI\'s error shape', async () => {
   assertOpenAIError(await post({ ...ok, stop: ['a', 'b', 'c', 'd', 'e'] }), 400);
   const long = 'word '.repeat(2000);
   assertOpenAIError(await post({ ...ok, messages: [{ role: 'user', content: long }] }), 400, 'context_length_exceeded');
+  // max_tokens past the context: refused naming the model's limit, as OpenAI and vLLM do.
+  const pastContext = await post({ ...ok, max_tokens: 1_000_000_000 });
+  assertOpenAIError(pastContext, 400, 'context_length_exceeded');
+  assert.match(pastContext.json.error.message, /maximum context length is 1024 tokens/);
+  await assert.rejects(client.chat.completions.create({ ...ok, max_tokens: 1_000_000_000 }), (e) => e instanceof OpenAI.BadRequestError);
 
   // The official client raises its typed errors for the same answers.
   const stranger = new OpenAI({ apiKey: 'nope', baseURL: `${apiUrl}/v1`, maxRetries: 0 });
@@ -272,11 +279,55 @@ test('a spent allowance gets 402, and the chain refuses any charge beyond it', a
   assertOpenAIError(await post(body, { authorization: `Bearer ${revocable}` }), 401, 'invalid_api_key');
 });
 
-test('api-key signs for the provider, expiry and nonce given', () => {
-  const out = runNode(['api-key', '--suri', '//Bob', '--url', node.wsUrl, '--allowance', '5', '--provider', alice.address, '--expires-in', '10', '--nonce', '1']);
-  const line = out.trim().split('\n').at(-1);
-  assert.match(line, /^gk1_[A-Za-z0-9_-]{251}$/);
+test('a key rebuilt from what the chain shows of its calls is refused', async () => {
+  const answer = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, max_tokens: 2 });
+  const record = await recordOf(answer.gintonic.interaction);
+  // Everything a block holds of the call: record_interaction's arguments.
+  const block = await api.rpc.chain.getBlock(await api.rpc.chain.getBlockHash(record.block));
+  const call = block.block.extrinsics.map((xt) => xt.method)
+    .find((method) => method.section === 'inference' && method.method === 'recordInteraction');
+  assert.ok(call, `block ${record.block} records the call`);
+  const proof = call.args[1].asPermit;
+  const permitBytes = proof.permit.toU8a();
+  const signature = proof.signature.asSr25519.toU8a();
+  assert.equal(permitId(proof.permit.toJSON()), decodeApiKey(key).id, 'the permit on chain is the key\'s');
+  const base64url = (bytes) => Buffer.from(bytes).toString('base64url');
+  for (const lifted of [
+    `gk1_${base64url(Buffer.concat([permitBytes, signature]))}`,
+    `gk2_${base64url(Buffer.concat([permitBytes, signature]))}`,
+    `gk2_${base64url(Buffer.concat([permitBytes, signature, new Uint8Array(32)]))}`,
+  ]) {
+    assertOpenAIError(await post({ model: 'tiny-mixtral', messages: chat, max_tokens: 2 }, { authorization: `Bearer ${lifted}` }), 401, 'invalid_api_key');
+  }
+});
+
+test('a permit the chain would not charge is refused before anything is served', async () => {
+  const body = { model: 'tiny-mixtral', messages: chat, max_tokens: 2 };
+  const lifetime = api.consts.inference.maxPermitLifetime.toNumber();
+  // Further ahead than a permit may be charged: the chain would refuse the record (PermitTooLong).
+  const farFuture = apiKey('//Charlie', UNIT, ['--expires-in', String(lifetime + 1_000)]);
+  const refused = await post(body, { authorization: `Bearer ${farFuture}` });
+  assertOpenAIError(refused, 401, 'invalid_api_key');
+  assert.match(refused.json.error.message, /MaxPermitLifetime/);
+  // Expiring before its record could be included.
+  const expiring = apiKey('//Charlie', UNIT, ['--expires-in', '10']);
+  const late = await post(body, { authorization: `Bearer ${expiring}` });
+  assertOpenAIError(late, 401, 'invalid_api_key');
+  assert.match(late.json.error.message, /before a call made now could be recorded/);
+});
+
+test('api-key names the chain and provider it signs for, and refuses another genesis than the one pinned', () => {
+  const args = ['api-key', '--suri', '//Bob', '--url', node.wsUrl, '--allowance', '5', '--provider', alice.address, '--expires-in', '10', '--nonce', '1'];
+  const out = runNode(args);
+  const lines = out.trim().split('\n');
+  const line = lines.at(-1);
+  assert.match(line, /^gk2_[A-Za-z0-9_-]{336}$/);
   assert.equal(permitOf(line).nonce, '1');
+  assert.ok(lines.includes(`chain:     ${api.genesisHash.toHex()} (genesis)`), out);
+  assert.ok(lines.includes(`provider:  ${alice.address}`), out);
+  const pinned = runNode([...args, '--genesis', api.genesisHash.toHex()]);
+  assert.match(pinned.trim().split('\n').at(-1), /^gk2_/);
+  assert.throws(() => runNode([...args, '--genesis', `0x${'11'.repeat(32)}`]), /not the --genesis given/);
 });
 
 test('a call answered just before the miner is killed is recorded after it restarts', async () => {

@@ -6,12 +6,14 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import {
-  blake2AsU8a, blake2AsHex, cryptoWaitReady, decodeAddress, randomAsHex,
+  blake2AsU8a, blake2AsHex, cryptoWaitReady, randomAsHex,
 } from '@polkadot/util-crypto';
-import { u8aConcat, u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a } from '@polkadot/util';
+import { u8aToHex, u8aWrapBytes, stringToU8a, hexToU8a } from '@polkadot/util';
 import { Node, rpc, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
-import { interactionDigest, open, seal, pairFromUri } from '@gintonic/client';
+import {
+  interactionDigest, interactionSigningPayload, keyPossessionMessage, keyPossessionSigningPayload, open, pairFromUri, seal,
+} from '@gintonic/client';
 
 const UNIT = 10n ** 12n;
 let node;
@@ -48,11 +50,9 @@ const params = (overrides = {}) => ({
 });
 const noWishes = { gpuModel: null, minGpuMemoryGib: null, maxPricePerHour: null };
 
-/** `keyPair`'s proof that it is `account`'s encryption key: its signature over the domain
- * tag and the account id, `<Bytes>`-wrapped as a wallet's signRaw makes it when `wrap`. */
-function keyProof (keyPair, account, wrap = false) {
-  const message = u8aConcat(stringToU8a('gintonic/encryption-key/v1'), decodeAddress(account));
-  return keyPair.sign(wrap ? u8aWrapBytes(message) : message);
+/** `keyPair`'s proof that it is `account`'s encryption key (@gintonic/client). */
+function keyProof (keyPair, account) {
+  return keyPair.sign(keyPossessionSigningPayload(account));
 }
 
 /** Registers a fresh model owned by `owner`; resolves to its id. */
@@ -130,14 +130,19 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
   const model = await registerModel(dave, 'dave-model');
   const gpu = { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 };
   const sealing = new Keyring({ type: 'sr25519' }).addFromUri('//Dave//sealing');
-  // A key without its proof of possession, or with a proof for another account, is refused.
+  // A key without its proof of possession, with a proof for another account, or signed
+  // without the <Bytes> wrapping a wallet adds, is refused.
   await assert.rejects(
     send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, bob.address), null), dave),
     /providers\.BadKeyProof/,
   );
+  await assert.rejects(
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, sealing.sign(keyPossessionMessage(dave.address)), null), dave),
+    /providers\.BadKeyProof/,
+  );
   const registered = await send(
     api,
-    api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address, true), 'http://127.0.0.1:8080'),
+    api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), 'http://127.0.0.1:8080'),
     dave,
   );
   findEvent(registered, 'providers', 'Registered');
@@ -263,11 +268,12 @@ test('inference: request, submit_result, record read back through the custom RPC
   assert.deepEqual(outcome, { status: 'failed', reason: 'out of memory', refund: UNIT.toString() });
 });
 
-test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sender signature', async () => {
+test('inference: record_interaction with the signRaw-style (<Bytes>-wrapped) domain and digest signed by the sender', async () => {
   const model = (await rpc(node, 'providers_get', [alice.address])).result.models[0];
   const requestHash = blake2AsU8a(stringToU8a('{"messages":[{"role":"user","content":"hi"}]}'));
   const maxPayment = UNIT;
-  // The digest the pallet checks (@gintonic/client); the wallet signs it as signRaw does.
+  // The digest the pallet checks (@gintonic/client); the wallet signs the domain and the
+  // digest as signRaw does, and nothing else is taken.
   const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 100;
   const digest = interactionDigest({
     genesisHash: api.genesisHash.toU8a(),
@@ -278,7 +284,7 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
     maxPayment,
     expiry,
   });
-  const signature = charlie.sign(u8aWrapBytes(digest));
+  const signature = charlie.sign(interactionSigningPayload(digest));
   const usage = { promptTokens: 5, completionTokens: 9, gpuMs: 60_000 };
   const call = (sig) =>
     api.tx.inference.recordInteraction(
@@ -291,7 +297,10 @@ test('inference: record_interaction with a signRaw-style (<Bytes>-wrapped) sende
       '0x44',
       usage,
     );
-  await assert.rejects(send(api, call(bob.sign(u8aWrapBytes(digest))), alice), /inference\.BadSignature/);
+  await assert.rejects(send(api, call(bob.sign(interactionSigningPayload(digest))), alice), /inference\.BadSignature/);
+  for (const bare of [digest, u8aWrapBytes(digest)]) {
+    await assert.rejects(send(api, call(charlie.sign(bare)), alice), /inference\.BadSignature/);
+  }
   const recorded = await send(api, call(signature), alice);
   const { record } = findEvent(recorded, 'inference', 'InteractionRecorded').data;
   const view = (await rpc(node, 'inference_record', [record.toNumber()])).result;

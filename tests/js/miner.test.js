@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { blake2AsHex, cryptoWaitReady, decodeAddress } from '@polkadot/util-crypto';
-import { hexToU8a, stringToU8a, u8aConcat, u8aToHex, u8aToString } from '@polkadot/util';
+import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
+import { hexToU8a, stringToU8a, u8aToHex, u8aToString } from '@polkadot/util';
 import { Node, nodeBinary, rpc, runNode, sleep } from './lib/node.js';
 import { send, findEvent } from './lib/tx.js';
-import { decodeRecordMetadata, open, seal, pairFromUri } from '@gintonic/client';
+import { decodeRecordMetadata, keyPossessionSigningPayload, open, pairFromUri, seal } from '@gintonic/client';
 
 const UNIT = 10n ** 12n;
 // Long enough for a miner restart and a generation on a busy 2-core machine, short enough
@@ -172,9 +172,9 @@ test('a miner killed mid-request and restarted still serves it', async () => {
 
 test('a request no miner serves expires with a full refund and a strike', async () => {
   // Bob registers as a provider of the same model but runs no miner.
-  const message = u8aConcat(stringToU8a('gintonic/encryption-key/v1'), decodeAddress(bob.address));
   const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
-  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, bob.sign(message), null), bob);
+  const proof = bob.sign(keyPossessionSigningPayload(bob.address));
+  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, proof, null), bob);
   await send(api, api.tx.providers.serveModels([model]), bob);
   const id = await charlieRequests(JSON.stringify(conversation), [bob.publicKey], greedy(4));
   assert.equal((await rpc(node, 'inference_request', [id])).result.provider, bob.address);

@@ -37,6 +37,7 @@ export interface Permit {
   genesisHash: string;
   account: string;
   provider: string;
+  keyHash: string;
   allowance: string;
   expiry: number;
   nonce: string;
@@ -45,21 +46,26 @@ export interface PermitInput {
   genesisHash: BytesLike;
   account: AccountLike;
   provider: AccountLike;
+  keyHash: BytesLike;
   allowance: Amount;
   expiry: number;
   nonce: Amount;
 }
 export const PERMIT_DOMAIN: string;
-export const API_KEY_PREFIX: 'gk1_';
-export const PERMIT_LEN: 124;
+export const KEY_SECRET_DOMAIN: string;
+export const API_KEY_PREFIX: 'gk2_';
+export const LEGACY_API_KEY_PREFIX: 'gk1_';
+export const PERMIT_LEN: 156;
+export function keySecretHash (secret: BytesLike): string;
 export function normalizePermit (permit: PermitInput): Permit;
 export function encodePermit (permit: PermitInput): Uint8Array;
 export function permitMessage (permit: PermitInput): Uint8Array;
+export function permitSigningPayload (permit: PermitInput): Uint8Array;
 export function permitId (permit: PermitInput): string;
 export function permitSignedBy (permit: PermitInput, signature: BytesLike): boolean;
-export function encodeApiKey (permit: PermitInput, signature: BytesLike): string;
-export function signApiKey (pair: Sr25519Pair, permit: Omit<PermitInput, 'account' | 'nonce'> & { nonce?: Amount }): string;
-export function decodeApiKey (text: string): { permit: Permit; signature: string; id: string };
+export function encodeApiKey (permit: PermitInput, signature: BytesLike, secret: BytesLike): string;
+export function signApiKey (pair: Sr25519Pair, permit: Omit<PermitInput, 'account' | 'nonce' | 'keyHash'> & { nonce?: Amount; secret?: BytesLike }): string;
+export function decodeApiKey (text: string): { permit: Permit; signature: string; secret: string; id: string };
 
 export const INTERACTION_DOMAIN: string;
 export function interactionDigest (interaction: {
@@ -71,6 +77,11 @@ export function interactionDigest (interaction: {
   maxPayment: Amount;
   expiry: number;
 }): Uint8Array;
+export function interactionSigningPayload (digest: Uint8Array): Uint8Array;
+
+export const KEY_POSSESSION_DOMAIN: string;
+export function keyPossessionMessage (account: AccountLike): Uint8Array;
+export function keyPossessionSigningPayload (account: AccountLike): Uint8Array;
 
 /** A record's plaintext in plain values (`recordMetadataView`). */
 export interface RecordView {

@@ -3,8 +3,9 @@
 //
 //   blake2-256("gintonic/interaction/v1" ‖ SCALE(genesis, sender, provider, model, request_hash, max_payment u128, expiry u32))
 //
-// A wallet signs it as `signRaw` does (`<Bytes>`-wrapped); the chain also takes it raw.
-import { stringToU8a, u8aConcat } from '@polkadot/util';
+// A wallet signs `interactionSigningPayload(digest)`: the domain and the digest, `<Bytes>`-wrapped
+// (what `signRaw` makes of the domain ‖ digest); the chain accepts nothing else.
+import { stringToU8a, u8aConcat, u8aWrapBytes } from '@polkadot/util';
 import { blake2AsU8a } from '@polkadot/util-crypto';
 import { registry } from './scale.js';
 
@@ -22,4 +23,9 @@ export function interactionDigest (interaction) {
   const { genesisHash, sender, provider, model, requestHash, maxPayment, expiry } = interaction;
   const preimage = registry.createType('GintonicInteractionPreimage', [genesisHash, sender, provider, model, requestHash, BigInt(maxPayment), expiry]);
   return blake2AsU8a(u8aConcat(stringToU8a(INTERACTION_DOMAIN), preimage.toU8a()), 256);
+}
+
+/** What the sender signs for the interaction with `digest`: `<Bytes>` ‖ domain ‖ digest ‖ `</Bytes>`. */
+export function interactionSigningPayload (digest) {
+  return u8aWrapBytes(u8aConcat(stringToU8a(INTERACTION_DOMAIN), digest));
 }

@@ -13,6 +13,7 @@ registry.register({
     genesisHash: 'H256',
     account: 'AccountId32',
     provider: 'AccountId32',
+    keyHash: '[u8; 32]',
     allowance: 'u128',
     expiry: 'u32',
     nonce: 'u64',

@@ -5,11 +5,12 @@ import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TypeRegistry } from '@polkadot/types';
-import { hexToU8a, u8aToHex } from '@polkadot/util';
+import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
+import { encodeAddress, sr25519Sign } from '@polkadot/util-crypto';
 import {
-  cryptoWaitReady, decodeApiKey, decodeRecordMetadata, encodeApiKey, interactionDigest, open, openRecord,
-  pairFromUri, parseEnvelope, permitId, permitMessage, permitSignedBy, recipients, recordMetadataType, seal,
-  signApiKey,
+  base64url, cryptoWaitReady, decodeApiKey, decodeRecordMetadata, encodeApiKey, encodePermit, interactionDigest,
+  interactionSigningPayload, keyPossessionSigningPayload, keySecretHash, open, openRecord, pairFromUri, parseEnvelope, permitId, permitMessage,
+  permitSignedBy, permitSigningPayload, recipients, recordMetadataType, seal, signApiKey,
 } from '../src/index.js';
 
 const vectors = JSON.parse(readFileSync(new URL('./vectors.json', import.meta.url)));
@@ -57,48 +58,68 @@ test('an envelope sealed here opens here; sealing refuses bad recipient lists', 
   assert.throws(() => seal(payload, [new Uint8Array(31)]), /32-byte public key/);
 });
 
-test('an API key Rust signed reads as its permit, id and message; one signed here is the same permit', () => {
-  const { key, permit, id, message } = vectors.apiKey;
+test('an API key Rust signed reads as its permit, id, message and secret; one signed here is the same permit', () => {
+  const { key, permit, id, message, signingPayload, secret } = vectors.apiKey;
   const decoded = decodeApiKey(key);
   assert.deepEqual(decoded.permit, permit);
   assert.equal(decoded.id, id);
+  assert.equal(decoded.secret, secret);
+  assert.equal(keySecretHash(secret), permit.keyHash);
   assert.equal(permitId(permit), id);
   assert.equal(u8aToHex(permitMessage(permit)), message);
-  assert.equal(encodeApiKey(decoded.permit, decoded.signature), key);
+  assert.equal(u8aToHex(permitSigningPayload(permit)), signingPayload);
+  assert.equal(encodeApiKey(decoded.permit, decoded.signature, decoded.secret), key);
   const alice = pairFromUri('//Alice');
-  const mine = signApiKey(alice, permit);
+  const mine = signApiKey(alice, { ...permit, secret });
   assert.equal(mine.length, key.length);
   assert.deepEqual(decodeApiKey(mine).permit, permit);
   assert.equal(decodeApiKey(mine).id, id);
+  // Unless given, the secret is random: another key hash, another permit.
+  const fresh = decodeApiKey(signApiKey(alice, permit));
+  assert.notEqual(fresh.permit.keyHash, permit.keyHash);
+  assert.equal(keySecretHash(fresh.secret), fresh.permit.keyHash);
 });
 
 test('a bad API key is refused as the miner refuses it', () => {
   const { key, permit } = vectors.apiKey;
-  assert.throws(() => decodeApiKey('sk-abc'), /starts with gk1_/);
-  assert.throws(() => decodeApiKey('gk1_!!!'), /not base64url/);
+  const { signature, secret } = decodeApiKey(key);
+  assert.throws(() => decodeApiKey('sk-abc'), /starts with gk2_/);
+  assert.throws(() => decodeApiKey('gk2_!!!'), /not base64url/);
   assert.throws(() => decodeApiKey(key.slice(0, -4)), /not base64url/);
-  // Only the canonical spelling: 188 bytes leave 2 unused bits in the last character, and a
-  // key with them set (the same bytes to a lax decoder) is refused, as Rust refuses it.
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-  const respelled = key.slice(0, -1) + alphabet[alphabet.indexOf(key.at(-1)) + 1];
-  assert.throws(() => decodeApiKey(respelled), /not base64url/);
   assert.equal(decodeApiKey(` ${key}\n`).id, vectors.apiKey.id, 'surrounding whitespace is trimmed');
-  assert.throws(() => decodeApiKey(`\uFEFF${key}`), /starts with gk1_/);
+  assert.throws(() => decodeApiKey(`\uFEFF${key}`), /starts with gk2_/);
   assert.equal(permitSignedBy(permit, new Uint8Array(64)), false, 'no signature is no signature, not an exception');
-  const eve = signApiKey(pairFromUri('//Eve'), { ...permit });
-  const forged = encodeApiKey(permit, decodeApiKey(eve).signature);
+  // Only the wrapped payload is signed: a signature over the bare message is refused.
+  const unwrapped = sr25519Sign(permitMessage(permit), pairFromUri('//Alice'));
+  assert.equal(permitSignedBy(permit, unwrapped), false);
+  const eve = signApiKey(pairFromUri('//Eve'), { ...permit, secret });
+  const forged = encodeApiKey(permit, decodeApiKey(eve).signature, secret);
   assert.throws(() => decodeApiKey(forged), /does not verify/);
-  const raised = encodeApiKey({ ...permit, allowance: BigInt(permit.allowance) + 1n }, decodeApiKey(key).signature);
+  const raised = encodeApiKey({ ...permit, allowance: BigInt(permit.allowance) + 1n }, signature, secret);
   assert.throws(() => decodeApiKey(raised), /does not verify/);
+  // What the chain shows of a key (its permit and signature) makes no key: not with another
+  // secret, not as a gk1_ key.
+  assert.throws(() => decodeApiKey(encodeApiKey(permit, signature, new Uint8Array(32))), /secret does not match/);
+  const publicPart = u8aConcat(encodePermit(permit), hexToU8a(signature));
+  assert.throws(() => decodeApiKey(`gk1_${base64url(publicPart)}`), /gk1_ API keys are no longer served/);
+  assert.throws(() => decodeApiKey(`gk2_${base64url(publicPart)}`), /not base64url/);
   assert.throws(() => permitId({ ...permit, nonce: undefined }), /needs nonce/);
 });
 
 test('an interaction digest equals the one Rust computes', () => {
   const { digest, ...inputs } = vectors.interaction;
-  assert.equal(u8aToHex(interactionDigest(inputs)), digest);
-  assert.notEqual(u8aToHex(interactionDigest({ ...inputs, expiry: inputs.expiry + 1 })), digest);
+  const { signingPayload, ...fields } = inputs;
+  assert.equal(u8aToHex(interactionDigest(fields)), digest);
+  assert.equal(u8aToHex(interactionSigningPayload(hexToU8a(digest))), signingPayload);
+  assert.notEqual(u8aToHex(interactionDigest({ ...fields, expiry: fields.expiry + 1 })), digest);
   // A missing field is refused, never hashed as zeros.
-  assert.throws(() => interactionDigest({ ...inputs, requestHash: undefined }), /needs requestHash/);
+  assert.throws(() => interactionDigest({ ...fields, requestHash: undefined }), /needs requestHash/);
+});
+
+test('a proof of key possession signs what Rust verifies', () => {
+  const { account, signingPayload } = vectors.keyPossession;
+  assert.equal(u8aToHex(keyPossessionSigningPayload(account)), signingPayload);
+  assert.equal(u8aToHex(keyPossessionSigningPayload(encodeAddress(account))), signingPayload, 'SS58 or hex alike');
 });
 
 test("a sealed record opens and reads through the chain's type information, matching its hash", () => {

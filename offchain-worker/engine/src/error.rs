@@ -56,6 +56,21 @@ pub enum EngineError {
 		/// The model's context length.
 		context: usize,
 	},
+	/// The prompt and `max_tokens` together pass the context (refused only where asked:
+	/// [`crate::BatchScheduler::submit_within_context`]; elsewhere generation ends at the
+	/// context).
+	#[error(
+		"this model's maximum context length is {context} tokens; the request asks for \
+		 {prompt_tokens} in the messages and {max_tokens} in the completion: lower max_tokens"
+	)]
+	ContextExceeded {
+		/// Tokens in the prompt.
+		prompt_tokens: usize,
+		/// The new tokens asked for.
+		max_tokens: usize,
+		/// The model's context length.
+		context: usize,
+	},
 	/// A sampling value is out of range.
 	#[error("invalid sampling parameter {name}: {message}")]
 	InvalidSampling {

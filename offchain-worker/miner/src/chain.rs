@@ -1,11 +1,12 @@
 //! What the API needs to know of the chain, as a small trait: the node implements it over its
 //! client's runtime APIs, tests over a table.
 
-use gintonic_primitives::{permit::PermitState, ContentHash, ModelId, Record, RecordId};
-use sp_runtime::AccountId32;
-
-/// A permit's state as the chain keeps it.
-pub type ChainPermitState = PermitState<AccountId32, u128, u32>;
+use crate::api_key::ChainPermit;
+use gintonic_primitives::{
+	admission::{Admission, AdmissionQuery, PermitRefusal},
+	ContentHash, ModelId, Record, RecordId,
+};
+use sp_runtime::{AccountId32, MultiSignature};
 
 /// A record as the chain keeps it.
 pub type ChainRecord = Record<AccountId32, u128, u32>;
@@ -16,17 +17,18 @@ pub trait ChainView: Send + Sync {
 	fn genesis_hash(&self) -> [u8; 32];
 	/// The best block's number.
 	fn best_number(&self) -> u32;
-	/// What the chain keeps of permit `id` (`None`: never charged nor revoked).
-	fn permit(&self, id: ContentHash) -> Result<Option<ChainPermitState>, String>;
-	/// What `account` can pay now.
-	fn spendable(&self, account: &AccountId32) -> Result<u128, String>;
-	/// `provider`'s price per GPU-hour for `model`, when it is registered, active and
-	/// serves the model.
-	fn price_per_hour(
+	/// The chain's own checks of `provider` charging `permit` for a call on `model` costing
+	/// what `query` says, with the permit valid `query.margin` blocks ahead (the runtime API
+	/// `InferenceApi::admit_permit`, the very checks `record_interaction` makes); `Err` when
+	/// the chain cannot be read.
+	fn admit_permit(
 		&self,
 		provider: &AccountId32,
 		model: &ModelId,
-	) -> Result<Option<u128>, String>;
+		permit: &ChainPermit,
+		signature: &MultiSignature,
+		query: AdmissionQuery<u128, u32>,
+	) -> Result<Result<Admission<u128>, PermitRefusal>, String>;
 	/// The record of the interaction with `digest`, once recorded.
 	fn interaction_record(
 		&self,

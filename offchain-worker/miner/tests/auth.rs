@@ -1,27 +1,31 @@
-//! Who the API serves: every way an API key is refused (401), a spent allowance or a drained
-//! account (402, counting what is queued but not yet recorded), and what an admitted call may
-//! cost at most.
+//! Who the API serves: every way an API key is refused here (401), every refusal the chain's
+//! admission check makes mapped to its status (401, 402, 503), what is queued but not yet
+//! recorded counted against the allowance and the account, and what an admitted call may
+//! cost at most. The chain's checks themselves are the pallet's (its tests hold admission and
+//! inclusion to the same refusals); here the chain is a table.
 
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
 use gintonic_miner::{
-	api::{auth::authorize, Api},
+	api::{
+		auth::{admit, api_key, ADMISSION_MARGIN},
+		Api,
+	},
 	api_key::{ApiKey, ChainPermit},
-	chain::{ChainPermitState, ChainRecord, ChainView},
+	chain::{ChainRecord, ChainView},
 	interactions::Queued,
 	Miner, ModelSet, ProviderKeys,
 };
 use gintonic_primitives::{
+	admission::{Admission, AdmissionQuery, PermitRefusal},
 	interaction::{Interaction, InteractionProof},
-	permit::{Permit, PermitState},
+	permit::Permit,
 	ContentHash, ModelId, RecordId, Usage,
 };
 use gintonic_seal::Opener;
 use sp_core::{sr25519, Pair};
-use sp_runtime::AccountId32;
-use std::{
-	collections::HashMap,
-	sync::{Arc, Mutex},
-};
+use sp_runtime::{AccountId32, MultiSignature};
+use std::sync::{Arc, Mutex};
 
 const GENESIS: [u8; 32] = [7; 32];
 const BEST: u32 = 100;
@@ -34,11 +38,16 @@ fn account(suri: &str) -> AccountId32 {
 	pair(suri).public().into()
 }
 
-/// The chain as a table.
-#[derive(Default)]
+/// What the chain's admission check answers, as a table.
 struct FakeChain {
-	permits: Mutex<HashMap<ContentHash, ChainPermitState>>,
-	spendable: Mutex<HashMap<AccountId32, u128>>,
+	/// A refusal the chain makes whatever the amounts.
+	refusal: Mutex<Option<PermitRefusal>>,
+	/// What is left of the permit's allowance on chain.
+	allowance_left: Mutex<u128>,
+	/// What the account can pay.
+	spendable: Mutex<u128>,
+	/// The amounts and margin of the last question asked.
+	asked: Mutex<Option<(u128, u128, u32)>>,
 }
 
 impl ChainView for FakeChain {
@@ -48,14 +57,28 @@ impl ChainView for FakeChain {
 	fn best_number(&self) -> u32 {
 		BEST
 	}
-	fn permit(&self, id: ContentHash) -> Result<Option<ChainPermitState>, String> {
-		Ok(self.permits.lock().map_err(|e| e.to_string())?.get(&id).cloned())
-	}
-	fn spendable(&self, account: &AccountId32) -> Result<u128, String> {
-		Ok(self.spendable.lock().map_err(|e| e.to_string())?.get(account).copied().unwrap_or(0))
-	}
-	fn price_per_hour(&self, _: &AccountId32, _: &ModelId) -> Result<Option<u128>, String> {
-		Ok(Some(3_600_000))
+	fn admit_permit(
+		&self,
+		_: &AccountId32,
+		_: &ModelId,
+		_: &ChainPermit,
+		_: &MultiSignature,
+		query: AdmissionQuery<u128, u32>,
+	) -> Result<Result<Admission<u128>, PermitRefusal>, String> {
+		let AdmissionQuery { on_permit, on_account, margin } = query;
+		let read = |value: &Mutex<u128>| value.lock().map(|v| *v).map_err(|e| e.to_string());
+		*self.asked.lock().map_err(|e| e.to_string())? = Some((on_permit, on_account, margin));
+		if let Some(refusal) = *self.refusal.lock().map_err(|e| e.to_string())? {
+			return Ok(Err(refusal));
+		}
+		let (allowance_left, spendable) = (read(&self.allowance_left)?, read(&self.spendable)?);
+		Ok(if on_permit > allowance_left {
+			Err(PermitRefusal::AllowanceExceeded)
+		} else if on_account > spendable {
+			Err(PermitRefusal::InsufficientBalance)
+		} else {
+			Ok(Admission { price_per_hour: 3_600_000, allowance_left, spendable })
+		})
 	}
 	fn interaction_record(
 		&self,
@@ -68,6 +91,10 @@ impl ChainView for FakeChain {
 	}
 }
 
+fn set<T>(cell: &Mutex<T>, value: T) {
+	*cell.lock().unwrap_or_else(|e| panic!("{e}")) = value;
+}
+
 /// An API whose miner holds Alice's provider key, Charlie holding `balance`.
 fn api(balance: u128) -> (Arc<Api>, Arc<Miner>, Arc<FakeChain>) {
 	let mut keys = ProviderKeys::default();
@@ -78,8 +105,12 @@ fn api(balance: u128) -> (Arc<Api>, Arc<Miner>, Arc<FakeChain>) {
 	let miner =
 		Miner::new(ModelSet::default(), keys, gintonic_miner::device::describe("cpu"), None)
 			.unwrap_or_else(|e| panic!("{e}"));
-	let chain = Arc::new(FakeChain::default());
-	chain.spendable.lock().unwrap_or_else(|e| panic!("{e}")).insert(account("//Charlie"), balance);
+	let chain = Arc::new(FakeChain {
+		refusal: Mutex::new(None),
+		allowance_left: Mutex::new(1_000),
+		spendable: Mutex::new(balance),
+		asked: Mutex::new(None),
+	});
 	(Api::new(Arc::clone(&miner), chain.clone(), 4), miner, chain)
 }
 
@@ -89,21 +120,10 @@ fn permit(allowance: u128, expiry: u32) -> ChainPermit {
 		genesis_hash: GENESIS,
 		account: account("//Charlie"),
 		provider: account("//Alice"),
+		key_hash: [0; 32],
 		allowance,
 		expiry,
 		nonce: 1,
-	}
-}
-
-/// What the chain keeps of Charlie's permit for Alice with an allowance of 1,000.
-fn state(spent: u128, expiry: u32, revoked: bool) -> ChainPermitState {
-	PermitState {
-		account: account("//Charlie"),
-		provider: account("//Alice"),
-		allowance: 1_000,
-		spent,
-		expiry,
-		revoked,
 	}
 }
 
@@ -116,49 +136,77 @@ fn bearer(text: &str) -> HeaderMap {
 	headers
 }
 
+/// The status a call with `headers` gets at admission (200: admitted).
 fn status(api: &Api, headers: &HeaderMap) -> StatusCode {
-	match authorize(api, headers) {
+	match api_key(api, headers).and_then(|key| admit(api, key, &ModelId::zero())) {
 		Ok(_) => StatusCode::OK,
 		Err(e) => e.status(),
 	}
 }
 
 fn key(permit: ChainPermit) -> String {
-	ApiKey::sign(permit, &pair("//Charlie")).encode()
+	ApiKey::issue(permit, &pair("//Charlie")).encode()
 }
 
 #[test]
 fn keys_that_are_not_valid_here_get_401() {
-	let (api, _, chain) = api(1_000_000);
+	let (api, _, _) = api(1_000_000);
 	assert_eq!(status(&api, &HeaderMap::new()), StatusCode::UNAUTHORIZED);
 	assert_eq!(status(&api, &bearer("sk-abc")), StatusCode::UNAUTHORIZED);
-	let other_chain = Permit { genesis_hash: [8; 32], ..permit(1_000, BEST) };
-	assert_eq!(status(&api, &bearer(&key(other_chain))), StatusCode::UNAUTHORIZED);
 	let other_provider = Permit { provider: account("//Bob"), ..permit(1_000, BEST) };
 	assert_eq!(status(&api, &bearer(&key(other_provider))), StatusCode::UNAUTHORIZED);
-	assert_eq!(status(&api, &bearer(&key(permit(1_000, BEST - 1)))), StatusCode::UNAUTHORIZED);
 	// Signed by another account than the one it names.
-	let forged = ApiKey::sign(permit(1_000, BEST), &pair("//Eve")).encode();
+	let forged = ApiKey::issue(permit(1_000, BEST), &pair("//Eve")).encode();
 	assert_eq!(status(&api, &bearer(&forged)), StatusCode::UNAUTHORIZED);
-
-	let valid = ApiKey::sign(permit(1_000, BEST), &pair("//Charlie"));
+	// The permit and signature the chain shows, with another secret.
+	let valid = ApiKey::issue(permit(1_000, BEST), &pair("//Charlie"));
+	let mut public = codec::Encode::encode(&valid.permit);
+	public.extend_from_slice(&valid.signature.0);
+	public.extend_from_slice(&[0; 32]);
+	let lifted = format!("gk2_{}", URL_SAFE_NO_PAD.encode(public));
+	assert_eq!(status(&api, &bearer(&lifted)), StatusCode::UNAUTHORIZED);
 	assert_eq!(status(&api, &bearer(&valid.encode())), StatusCode::OK);
-	chain.permits.lock().unwrap_or_else(|e| panic!("{e}")).insert(valid.id(), state(0, BEST, true));
-	assert_eq!(status(&api, &bearer(&valid.encode())), StatusCode::UNAUTHORIZED);
+}
+
+#[test]
+fn every_refusal_of_the_chain_gets_its_status_and_nothing_is_served() {
+	let (api, _, chain) = api(1_000_000);
+	let valid = bearer(&key(permit(1_000, BEST + 1_000)));
+	for (refusal, expected) in [
+		(PermitRefusal::NotServingModel, StatusCode::SERVICE_UNAVAILABLE),
+		(PermitRefusal::PermitWrongChain, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::PermitNotForProvider, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::PermitNotForSender, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::PermitExpired, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::PermitTooLong, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::PermitRevoked, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::BadSignature, StatusCode::UNAUTHORIZED),
+		(PermitRefusal::AllowanceExceeded, StatusCode::PAYMENT_REQUIRED),
+		(PermitRefusal::InsufficientBalance, StatusCode::PAYMENT_REQUIRED),
+	] {
+		set(&chain.refusal, Some(refusal));
+		assert_eq!(status(&api, &valid), expected, "{refusal:?}");
+	}
+	set(&chain.refusal, None);
+	assert_eq!(status(&api, &valid), StatusCode::OK);
+	// The chain is asked with the margin for inclusion.
+	let asked = *chain.asked.lock().unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(asked, Some((1, 1, ADMISSION_MARGIN)));
 }
 
 #[test]
 fn what_is_spent_or_queued_counts_and_a_drained_account_is_not_served() {
 	let (api, miner, chain) = api(1_000_000);
-	let valid = ApiKey::sign(permit(1_000, BEST + 10), &pair("//Charlie"));
+	let valid = ApiKey::issue(permit(1_000, BEST + 1_000), &pair("//Charlie"));
 	let headers = bearer(&valid.encode());
-	let left = |api: &Api| authorize(api, &headers).map(|payer| payer.left).map_err(|e| e.status());
+	let left = |api: &Api| {
+		api_key(api, &headers)
+			.and_then(|key| admit(api, key, &ModelId::zero()))
+			.map(|payer| payer.left)
+			.map_err(|e| e.status())
+	};
 	assert_eq!(left(&api), Ok(1_000));
-	chain
-		.permits
-		.lock()
-		.unwrap_or_else(|e| panic!("{e}"))
-		.insert(valid.id(), state(600, BEST + 10, false));
+	set(&chain.allowance_left, 400);
 	assert_eq!(left(&api), Ok(400));
 	// A call answered but not yet recorded holds its charge.
 	miner.interactions().push(Queued {
@@ -178,11 +226,15 @@ fn what_is_spent_or_queued_counts_and_a_drained_account_is_not_served() {
 		},
 	});
 	assert_eq!(left(&api), Err(StatusCode::PAYMENT_REQUIRED));
+	assert_eq!(
+		*chain.asked.lock().unwrap_or_else(|e| panic!("{e}")),
+		Some((401, 401, ADMISSION_MARGIN))
+	);
 	miner.interactions().remove(&[ContentHash::repeat_byte(1)]);
 	assert_eq!(left(&api), Ok(400));
 	// The account can pay less than the allowance leaves: that is the most a call may cost.
-	chain.spendable.lock().unwrap_or_else(|e| panic!("{e}")).insert(account("//Charlie"), 250);
+	set(&chain.spendable, 250);
 	assert_eq!(left(&api), Ok(250));
-	chain.spendable.lock().unwrap_or_else(|e| panic!("{e}")).insert(account("//Charlie"), 0);
+	set(&chain.spendable, 0);
 	assert_eq!(left(&api), Err(StatusCode::PAYMENT_REQUIRED));
 }

@@ -1,6 +1,6 @@
 //! Golden vectors of every wire format, for the JavaScript client library
 //! (`clients/js/test/vectors.json`, read by its own tests): an envelope, an API key with its
-//! permit, an interaction digest and a sealed record with the type information the chain's
+//! permit, a key-possession payload, an interaction digest and a sealed record with the type information the chain's
 //! metadata gives it. This test fails when the Rust side no longer produces (or opens) what
 //! the file holds, so that Rust and JavaScript cannot drift apart;
 //! `GINTONIC_WRITE_VECTORS=1 cargo test -p gintonic-miner --test client_vectors` writes the
@@ -9,8 +9,9 @@
 use codec::Encode;
 use gintonic_miner::api_key::{ApiKey, ChainPermit};
 use gintonic_primitives::{
-	interaction::interaction_digest,
-	permit::{permit_id, permit_message, Permit},
+	interaction::{interaction_digest, interaction_signing_payload},
+	key_possession::key_possession_signing_payload,
+	permit::{key_secret_hash, permit_id, permit_message, permit_signing_payload, Permit},
 	ContentHash, FinishReason, GpuSpec, ModelId, RecordMetadata, SamplingParams,
 };
 use serde_json::{json, Value};
@@ -21,7 +22,13 @@ use sp_runtime::AccountId32;
 mod dev_keys;
 use dev_keys::{opener, pair, public};
 
-const VECTORS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../../clients/js/test/vectors.json");
+/// The vectors file of the checkout the test runs in (cargo and nextest set
+/// `CARGO_MANIFEST_DIR` at run time), not of the one it was built in.
+fn vectors_path() -> String {
+	let manifest = std::env::var("CARGO_MANIFEST_DIR")
+		.unwrap_or_else(|_| env!("CARGO_MANIFEST_DIR").to_owned());
+	format!("{manifest}/../../clients/js/test/vectors.json")
+}
 
 fn hex0x(bytes: impl AsRef<[u8]>) -> String {
 	format!("0x{}", hex::encode(bytes))
@@ -55,11 +62,15 @@ fn envelope(committed: Option<&Value>, payload: &[u8], suris: &[&str]) -> Vec<u8
 	gintonic_seal::seal(payload, &wanted).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The secret the vectors' API key commits to (a real key's is random).
+const KEY_SECRET: [u8; 32] = [0x5e; 32];
+
 fn the_permit() -> ChainPermit {
 	Permit {
 		genesis_hash: [7; 32],
 		account: AccountId32::new(public("//Alice")),
 		provider: AccountId32::new(public("//Bob")),
+		key_hash: key_secret_hash(&KEY_SECRET),
 		allowance: 1_000_000_000_000,
 		expiry: 432_000,
 		nonce: 3,
@@ -118,7 +129,7 @@ fn vectors(committed: &Value) -> Value {
 		.as_str()
 		.and_then(|text| ApiKey::decode(text).ok())
 		.filter(|key| key.permit == permit)
-		.unwrap_or_else(|| ApiKey::sign(permit.clone(), &pair("//Alice")));
+		.unwrap_or_else(|| ApiKey::sign(permit.clone(), KEY_SECRET, &pair("//Alice")));
 
 	let payload = "a prompt, sealed: {\"messages\":[]} ✓".as_bytes();
 	let recipients = ["//Alice", "//Bob", "//Charlie"];
@@ -156,13 +167,20 @@ fn vectors(committed: &Value) -> Value {
 				"genesisHash": hex0x(permit.genesis_hash),
 				"account": hex0x(public("//Alice")),
 				"provider": hex0x(public("//Bob")),
+				"keyHash": hex0x(permit.key_hash),
 				"allowance": permit.allowance.to_string(),
 				"expiry": permit.expiry,
 				"nonce": permit.nonce.to_string(),
 			},
+			"secret": hex0x(KEY_SECRET),
 			"message": hex0x(permit_message(&permit)),
+			"signingPayload": hex0x(permit_signing_payload(&permit)),
 			"id": format!("{:?}", permit_id(&permit)),
 			"key": key.encode(),
+		},
+		"keyPossession": {
+			"account": hex0x(public("//Alice")),
+			"signingPayload": hex0x(key_possession_signing_payload(&AccountId32::new(public("//Alice")))),
 		},
 		"interaction": {
 			"genesisHash": hex0x(genesis),
@@ -173,6 +191,7 @@ fn vectors(committed: &Value) -> Value {
 			"maxPayment": "5000000000000",
 			"expiry": 123_456,
 			"digest": format!("{digest:?}"),
+			"signingPayload": hex0x(interaction_signing_payload(&digest)),
 		},
 		"record": {
 			"types": hex0x(record_types()),
@@ -206,19 +225,20 @@ fn vectors(committed: &Value) -> Value {
 #[test]
 fn the_javascript_client_vectors_are_what_rust_makes() {
 	let write = std::env::var_os("GINTONIC_WRITE_VECTORS").is_some();
-	let committed: Value = std::fs::read(VECTORS)
+	let path = vectors_path();
+	let committed: Value = std::fs::read(&path)
 		.ok()
 		.and_then(|bytes| serde_json::from_slice(&bytes).ok())
 		.unwrap_or(Value::Null);
 	let made = vectors(&committed);
 	if write {
 		let text = serde_json::to_string_pretty(&made).unwrap_or_default();
-		std::fs::write(VECTORS, format!("{text}\n")).unwrap_or_else(|e| panic!("{VECTORS}: {e}"));
+		std::fs::write(&path, format!("{text}\n")).unwrap_or_else(|e| panic!("{path}: {e}"));
 		return;
 	}
 	assert!(
 		made == committed,
-		"{VECTORS} is not what Rust makes: after a deliberate format change, run \
+		"{path} is not what Rust makes: after a deliberate format change, run \
 		 GINTONIC_WRITE_VECTORS=1 cargo test -p gintonic-miner --test client_vectors"
 	);
 }

@@ -21,6 +21,7 @@ fn permit(nonce: u64) -> Permit<AccountId32, u128, u32> {
 		genesis_hash: [0; 32],
 		account: account(1),
 		provider: account(2),
+		key_hash: [0; 32],
 		allowance: 1_000,
 		expiry: 100,
 		nonce,

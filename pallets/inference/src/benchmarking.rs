@@ -13,8 +13,8 @@ use gintonic_primitives::{
 	bounds::{
 		MaxSealedPromptLen, MAX_PROVIDERS_PER_MODEL, MAX_SEALED_PROMPT_LEN, MAX_SEALED_RECORD_LEN,
 	},
-	interaction::{interaction_digest, wrap_bytes, InteractionProof},
-	permit::{permit_id, permit_message, Permit},
+	interaction::{interaction_digest, interaction_signing_payload, InteractionProof},
+	permit::{permit_id, permit_signing_payload, Permit},
 	ContentHash, HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, SamplingParams,
 };
 use sp_runtime::traits::{Convert, Saturating};
@@ -66,6 +66,7 @@ fn permit_for<T: Config>(sender: &T::AccountId, provider: &T::AccountId) -> Perm
 		genesis_hash: Pallet::<T>::genesis_hash(),
 		account: sender.clone(),
 		provider: provider.clone(),
+		key_hash: [7; 32],
 		allowance: 100_000_000u32.into(),
 		expiry: frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::MaxPermitLifetime::get()),
@@ -73,13 +74,12 @@ fn permit_for<T: Config>(sender: &T::AccountId, provider: &T::AccountId) -> Perm
 	}
 }
 
-/// A funded sender who signed a permit for `provider` (in the wrapped form, checked second),
-/// and the proof that carries it.
+/// A funded sender who signed a permit for `provider`, and the proof that carries it.
 fn permitted_sender<T: Config>(provider: &T::AccountId) -> (T::AccountId, InteractionProofOf<T>) {
 	let sender = T::BenchmarkHelper::signer();
 	fund::<T>(&sender);
 	let permit = permit_for::<T>(&sender, provider);
-	let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(&permit_message(&permit)));
+	let signature = T::BenchmarkHelper::sign(&sender, &permit_signing_payload(&permit));
 	(sender, InteractionProof::Permit { permit, signature })
 }
 
@@ -301,7 +301,7 @@ mod benchmarks {
 			&max_payment,
 			&expiry,
 		);
-		let signature = T::BenchmarkHelper::sign(&sender, &wrap_bytes(digest.as_bytes()));
+		let signature = T::BenchmarkHelper::sign(&sender, &interaction_signing_payload(&digest));
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
 		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
 		#[extrinsic_call]

@@ -17,13 +17,10 @@ use crate::{
 };
 use frame_support::{
 	pallet_prelude::*,
-	traits::{
-		fungible::{Inspect, Mutate},
-		tokens::{Fortitude, Preservation},
-	},
+	traits::{fungible::Mutate, tokens::Preservation},
 };
 use gintonic_primitives::{
-	interaction::{interaction_digest, wrap_bytes, InteractionProof},
+	interaction::{interaction_digest, interaction_signing_payload, InteractionProof},
 	ContentHash, ProviderRegistry, RecordOrigin,
 };
 use sp_runtime::traits::{Saturating, Verify, Zero};
@@ -103,8 +100,6 @@ impl<T: Config> Pallet<T> {
 		provider: &T::AccountId,
 		interaction: &InteractionOf<T>,
 	) -> Result<CheckedInteraction<T>, Error<T>> {
-		let terms = T::Providers::terms_for(provider, &interaction.model)
-			.ok_or(Error::<T>::NotServingModel)?;
 		ensure!(!interaction.sealed_metadata.is_empty(), Error::<T>::EmptyRecord);
 		ensure!(
 			interaction.sealed_metadata.len()
@@ -125,35 +120,45 @@ impl<T: Config> Pallet<T> {
 			&expiry,
 		);
 		ensure!(!RecordedDigests::<T>::contains_key(digest), Error::<T>::AlreadyRecorded);
-		let payment =
-			payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
-		let permit = match &interaction.proof {
+		let (payment, permit) = match &interaction.proof {
 			InteractionProof::Signed { signature, expiry } => {
+				let terms = T::Providers::terms_for(provider, &interaction.model)
+					.ok_or(Error::<T>::NotServingModel)?;
 				ensure!(
 					frame_system::Pallet::<T>::block_number() <= *expiry,
 					Error::<T>::SignatureExpired
 				);
-				let signed = signature.verify(digest.as_bytes(), &interaction.sender)
-					|| signature.verify(&wrap_bytes(digest.as_bytes())[..], &interaction.sender);
-				ensure!(signed, Error::<T>::BadSignature);
-				None
+				let payload = interaction_signing_payload(&digest);
+				ensure!(
+					signature.verify(&payload[..], &interaction.sender),
+					Error::<T>::BadSignature
+				);
+				let payment =
+					payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
+				ensure!(
+					payment <= Self::spendable(&interaction.sender),
+					Error::<T>::InsufficientBalance
+				);
+				(payment, None)
 			}
+			// The checks the miner's admission ran before serving (`admit_permit`), now at
+			// inclusion.
 			InteractionProof::Permit { permit, signature } => {
-				let mut charge = Self::check_permit(provider, permit, signature)?;
-				let state = &mut charge.state;
-				ensure!(state.account == interaction.sender, Error::<T>::PermitNotForSender);
-				let left = state.allowance.saturating_sub(state.spent);
-				ensure!(interaction.max_payment <= left, Error::<T>::AllowanceExceeded);
-				state.spent = state.spent.saturating_add(payment);
-				Some(charge)
+				let (mut charge, terms) = Self::check_permit_use(
+					provider,
+					&interaction.sender,
+					&interaction.model,
+					permit,
+					signature,
+					Zero::zero(),
+				)?;
+				let payment =
+					payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
+				Self::check_permit_amounts(&charge.state, interaction.max_payment, payment)?;
+				charge.state.spent = charge.state.spent.saturating_add(payment);
+				(payment, Some(charge))
 			}
 		};
-		let spendable = T::Currency::reducible_balance(
-			&interaction.sender,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		);
-		ensure!(payment <= spendable, Error::<T>::InsufficientBalance);
 		Ok(CheckedInteraction { digest, payment, permit })
 	}
 }

@@ -476,8 +476,8 @@ pub mod pallet {
 		/// A provider records an interaction it served through its API or chat page and is paid
 		/// `min(max_payment, cost of usage)` from `sender`'s free balance. `proof` is either
 		/// `sender`'s signature over the interaction digest of (genesis hash, sender, provider,
-		/// model, request_hash, max_payment, expiry), raw or `<Bytes>`-wrapped, with that expiry
-		/// block not passed, or a permit `sender` signed for this provider with its signature;
+		/// model, request_hash, max_payment, expiry), `<Bytes>`-wrapped after its domain
+		/// (`interaction_signing_payload`), with that expiry block not passed, or a permit `sender` signed for this provider with its signature;
 		/// then `max_payment` may not pass what is left of the permit's allowance, and the
 		/// permit must not be expired or revoked.
 		#[pallet::call_index(3)]

@@ -8,8 +8,8 @@ use frame_support::{
 	traits::{ConstU128, ConstU32, ConstU64, Hooks},
 };
 use gintonic_primitives::{
-	bounds::MaxSealedPromptLen, key_possession::key_possession_message, Architecture, ContentHash,
-	EncryptionKey, GpuSpec, KeyProof, ModelId,
+	bounds::MaxSealedPromptLen, key_possession::key_possession_signing_payload, Architecture,
+	ContentHash, EncryptionKey, GpuSpec, KeyProof, ModelId,
 };
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
@@ -213,7 +213,7 @@ pub fn register_model(name: &str) {
 pub fn sealing_key_with_proof(who: &AccountId) -> (EncryptionKey, KeyProof) {
 	let keyring = Sr25519Keyring::from_account_id(who)
 		.unwrap_or_else(|| panic!("{who} is a keyring account"));
-	(keyring.public().0, keyring.sign(&key_possession_message(who)))
+	(keyring.public().0, keyring.sign(&key_possession_signing_payload(who)))
 }
 
 /// A prompt sealed to `recipients` (each must be a keyring account) and Alice, the sender in

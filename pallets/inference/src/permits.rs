@@ -1,10 +1,14 @@
-//! Permits (`gintonic_primitives::permit`): checking one when a provider charges it, keeping
-//! what it has spent, revoking it, and pruning it after its expiry in bounded work.
+//! Permits (`gintonic_primitives::permit`): checking one when a provider charges it (or, for
+//! the miner's admission of an API call, would charge it: one set of checks for both,
+//! `gintonic_primitives::admission`), keeping what it has spent, revoking it, and pruning it
+//! after its expiry in bounded work.
 //!
 //! The signature is verified the first time a permit is charged; after that its id (the hash
 //! of everything signed) finds the state the chain keeps, and no signature is checked again.
-//! A permit may not reach further than [`Config::MaxPermitLifetime`] blocks ahead, so every
-//! state is pruned within that many blocks of being written.
+//! A permit may not be charged while it reaches further than [`Config::MaxPermitLifetime`]
+//! blocks ahead, so the state of a charged permit is pruned within that many blocks of being
+//! written; a revocation is kept until the permit's own expiry, however far, so that a permit
+//! revoked early can never be charged.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -13,19 +17,25 @@
 	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
 )]
 
+use crate::types::BalanceOf;
 use crate::{
 	pallet::{Config, Error, Event, Pallet, PermitExpiries, PermitPruneCursor, Permits},
 	types::{PermitOf, PermitStateOf},
 };
+use frame_support::traits::{
+	fungible::Inspect,
+	tokens::{Fortitude, Preservation},
+};
 use frame_support::{pallet_prelude::*, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use gintonic_primitives::{
+	admission::{Admission, AdmissionQuery, PermitRefusal},
 	permit::{permit_id, permit_signed_by, PermitState},
-	ContentHash,
+	ContentHash, ModelId, ProviderRegistry, ProviderTerms,
 };
 use sp_runtime::traits::{Saturating, Verify, Zero};
 
-/// A permit a provider may charge, as [`Pallet::check_permit`] found it.
+/// A permit a provider may charge, as [`Pallet::check_permit_use`] found it.
 pub(crate) struct PermitCharge<T: Config> {
 	/// The permit's id: the hash of everything its account signed.
 	pub id: ContentHash,
@@ -47,30 +57,41 @@ impl<T: Config> Pallet<T> {
 		bytes
 	}
 
-	/// Checks that `provider` may charge `permit` now; returns its id and its state before the
-	/// charge (new, with its signature verified, when the chain has not seen it).
-	pub(crate) fn check_permit(
+	/// Every check of `provider` charging `permit` for `sender`'s interaction on `model` that
+	/// does not depend on the amounts or the record, with the permit still valid `margin`
+	/// blocks from now (0 when the charge is being included); returns the charge (the
+	/// permit's id and its state before it, new and with its signature verified when the
+	/// chain has not seen it) and the provider's terms. `record_interaction` and
+	/// [`Pallet::admit_permit`] both call it.
+	pub(crate) fn check_permit_use(
 		provider: &T::AccountId,
+		sender: &T::AccountId,
+		model: &ModelId,
 		permit: &PermitOf<T>,
 		signature: &T::InteractionSignature,
-	) -> Result<PermitCharge<T>, Error<T>> {
-		ensure!(permit.genesis_hash == Self::genesis_hash(), Error::<T>::PermitWrongChain);
-		ensure!(permit.provider == *provider, Error::<T>::PermitNotForProvider);
+		margin: BlockNumberFor<T>,
+	) -> Result<(PermitCharge<T>, ProviderTerms<BalanceOf<T>>), PermitRefusal> {
+		let terms =
+			T::Providers::terms_for(provider, model).ok_or(PermitRefusal::NotServingModel)?;
+		ensure!(permit.genesis_hash == Self::genesis_hash(), PermitRefusal::PermitWrongChain);
+		ensure!(permit.provider == *provider, PermitRefusal::PermitNotForProvider);
+		ensure!(permit.account == *sender, PermitRefusal::PermitNotForSender);
 		let id = permit_id(permit);
 		let known = Permits::<T>::get(id);
-		ensure!(!known.as_ref().is_some_and(|state| state.revoked), Error::<T>::PermitRevoked);
+		ensure!(!known.as_ref().is_some_and(|state| state.revoked), PermitRefusal::PermitRevoked);
 		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(now <= permit.expiry, Error::<T>::PermitExpired);
+		ensure!(now.saturating_add(margin) <= permit.expiry, PermitRefusal::PermitExpired);
+		// The lifetime bound only loosens as blocks pass: checked now.
 		ensure!(
 			permit.expiry <= now.saturating_add(T::MaxPermitLifetime::get()),
-			Error::<T>::PermitTooLong
+			PermitRefusal::PermitTooLong
 		);
-		match known {
-			Some(state) => Ok(PermitCharge { id, state, first: false }),
+		let charge = match known {
+			Some(state) => PermitCharge { id, state, first: false },
 			None => {
 				let signed =
 					permit_signed_by(permit, |message| signature.verify(message, &permit.account));
-				ensure!(signed, Error::<T>::BadSignature);
+				ensure!(signed, PermitRefusal::BadSignature);
 				let state = PermitState {
 					account: permit.account.clone(),
 					provider: permit.provider.clone(),
@@ -79,9 +100,53 @@ impl<T: Config> Pallet<T> {
 					expiry: permit.expiry,
 					revoked: false,
 				};
-				Ok(PermitCharge { id, state, first: true })
+				PermitCharge { id, state, first: true }
 			}
-		}
+		};
+		Ok((charge, terms))
+	}
+
+	/// Whether a permit in `state` can take `on_permit` more against its allowance and its
+	/// account pay `on_account`; returns what each has left before.
+	pub(crate) fn check_permit_amounts(
+		state: &PermitStateOf<T>,
+		on_permit: BalanceOf<T>,
+		on_account: BalanceOf<T>,
+	) -> Result<(BalanceOf<T>, BalanceOf<T>), PermitRefusal> {
+		let allowance_left = state.allowance.saturating_sub(state.spent);
+		ensure!(on_permit <= allowance_left, PermitRefusal::AllowanceExceeded);
+		let spendable = Self::spendable(&state.account);
+		ensure!(on_account <= spendable, PermitRefusal::InsufficientBalance);
+		Ok((allowance_left, spendable))
+	}
+
+	/// What `account` can pay now: its balance less what must stay for it to exist.
+	pub fn spendable(account: &T::AccountId) -> BalanceOf<T> {
+		T::Currency::reducible_balance(account, Preservation::Preserve, Fortitude::Polite)
+	}
+
+	/// Whether `provider` may charge `permit` for an interaction on `model` costing what
+	/// `query` says, by the checks `record_interaction` makes, with the permit still valid
+	/// `query.margin` blocks from now: what the miner's API asks before it serves a call (the
+	/// runtime API `InferenceApi::admit_permit`).
+	pub fn admit_permit(
+		provider: &T::AccountId,
+		model: &ModelId,
+		permit: &PermitOf<T>,
+		signature: &T::InteractionSignature,
+		query: AdmissionQuery<BalanceOf<T>, BlockNumberFor<T>>,
+	) -> Result<Admission<BalanceOf<T>>, PermitRefusal> {
+		let (charge, terms) = Self::check_permit_use(
+			provider,
+			&permit.account,
+			model,
+			permit,
+			signature,
+			query.margin,
+		)?;
+		let (allowance_left, spendable) =
+			Self::check_permit_amounts(&charge.state, query.on_permit, query.on_account)?;
+		Ok(Admission { price_per_hour: terms.price_per_hour, allowance_left, spendable })
 	}
 
 	/// Keeps `state` for permit `id`, indexing it for pruning when it is `new` (the caller
@@ -106,19 +171,16 @@ impl<T: Config> Pallet<T> {
 				ensure!(!state.revoked, Error::<T>::PermitRevoked);
 				PermitState { revoked: true, ..state }
 			}
-			None => {
-				// Until its expiry, or the longest a permit may reach when it asks for more
-				// (it could not be charged before that anyway).
-				let expiry = permit.expiry.min(now.saturating_add(T::MaxPermitLifetime::get()));
-				PermitState {
-					account: permit.account,
-					provider: permit.provider,
-					allowance: permit.allowance,
-					spent: Zero::zero(),
-					expiry,
-					revoked: true,
-				}
-			}
+			// Kept until the permit's own expiry: a permit that reaches further than a charge
+			// may becomes chargeable as blocks pass, and must stay revoked then.
+			None => PermitState {
+				account: permit.account,
+				provider: permit.provider,
+				allowance: permit.allowance,
+				spent: Zero::zero(),
+				expiry: permit.expiry,
+				revoked: true,
+			},
 		};
 		Self::note_permit(id, state, new);
 		Self::deposit_event(Event::PermitRevoked { id, account });
@@ -164,5 +226,22 @@ impl<T: Config> Pallet<T> {
 	/// one pruned after its expiry.
 	pub fn permit_state(id: ContentHash) -> Option<PermitStateOf<T>> {
 		Permits::<T>::get(id)
+	}
+}
+
+impl<T: Config> From<PermitRefusal> for Error<T> {
+	fn from(refusal: PermitRefusal) -> Self {
+		match refusal {
+			PermitRefusal::NotServingModel => Error::<T>::NotServingModel,
+			PermitRefusal::PermitWrongChain => Error::<T>::PermitWrongChain,
+			PermitRefusal::PermitNotForProvider => Error::<T>::PermitNotForProvider,
+			PermitRefusal::PermitNotForSender => Error::<T>::PermitNotForSender,
+			PermitRefusal::PermitExpired => Error::<T>::PermitExpired,
+			PermitRefusal::PermitTooLong => Error::<T>::PermitTooLong,
+			PermitRefusal::PermitRevoked => Error::<T>::PermitRevoked,
+			PermitRefusal::BadSignature => Error::<T>::BadSignature,
+			PermitRefusal::AllowanceExceeded => Error::<T>::AllowanceExceeded,
+			PermitRefusal::InsufficientBalance => Error::<T>::InsufficientBalance,
+		}
 	}
 }

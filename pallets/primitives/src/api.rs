@@ -4,8 +4,10 @@
 //! providers in storage order (by the account's hash), models by id, records by id.
 
 use crate::{
-	permit::PermitState, ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo,
-	ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
+	admission::{Admission, AdmissionQuery, PermitRefusal},
+	permit::{Permit, PermitState},
+	ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote, Record, RecordId,
+	RecordMetadata, RequestId, RequestInfo,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -65,6 +67,17 @@ sp_api::decl_runtime_apis! {
 		/// What the chain keeps of a permit: its spending, expiry and whether it is revoked;
 		/// `None` when never charged nor revoked (or pruned after its expiry).
 		fn permit(id: ContentHash) -> Option<PermitState<AccountId, Balance, BlockNumber>>;
+		/// Whether `provider` may charge `permit` (signed by `signature`) for an interaction on
+		/// `model` costing what `query` says, by the very checks `record_interaction` makes,
+		/// with the permit still valid `query.margin` blocks from now: the miner's API asks
+		/// before it serves a call ([`crate::admission`]).
+		fn admit_permit(
+			provider: AccountId,
+			model: ModelId,
+			permit: Permit<AccountId, Balance, BlockNumber>,
+			signature: sp_runtime::MultiSignature,
+			query: AdmissionQuery<Balance, BlockNumber>,
+		) -> Result<Admission<Balance>, PermitRefusal>;
 		/// What `account` can pay for interactions now (its balance less what must stay).
 		fn spendable(account: AccountId) -> Balance;
 		/// The genesis hash permits and interaction digests name.

@@ -2,12 +2,12 @@
 //! either its signature over this one interaction, or a [`Permit`] it signed once for many
 //! (see [`crate::permit`]).
 //!
-//! For one interaction, the sender signs the 32-byte [`interaction_digest`] with its sr25519 key (ed25519 and
-//! ecdsa accounts work too, through `MultiSignature`). The chain accepts the signature over
-//! either
-//! - the 32 digest bytes themselves (what `Keyring.sign(digest)` makes), or
-//! - the digest wrapped as `<Bytes>` ‖ digest ‖ `</Bytes>`, which is what polkadot.js
-//!   `signRaw({ data: u8aToHex(digest), type: 'bytes' })` and the browser extension sign.
+//! For one interaction, the sender signs [`interaction_signing_payload`] of the 32-byte
+//! [`interaction_digest`] with its key (sr25519; ed25519 and ecdsa accounts work too, through
+//! `MultiSignature`): `<Bytes>` ‖ `gintonic/interaction/v1` ‖ digest ‖ `</Bytes>`, what
+//! polkadot.js `signRaw({ data: u8aToHex(domain ‖ digest), type: 'bytes' })` and the browser
+//! extension sign. Nothing else is accepted (see [`crate::signing`]): a bare 32-byte digest
+//! could be the hash of a transaction's payload.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -66,10 +66,6 @@ pub struct Interaction<AccountId, Signature, Balance, BlockNumber> {
 
 /// Domain separator, so that a signature made for this purpose means nothing elsewhere.
 pub const INTERACTION_DOMAIN: &[u8] = b"gintonic/interaction/v1";
-/// Prefix that polkadot.js `signRaw` puts before the bytes it signs.
-pub const WRAP_PREFIX: &[u8] = b"<Bytes>";
-/// Suffix that polkadot.js `signRaw` puts after the bytes it signs.
-pub const WRAP_SUFFIX: &[u8] = b"</Bytes>";
 
 /// The digest a sender signs to authorise `provider` to record an interaction on `model` and
 /// charge it at most `max_payment`, until block `expiry`:
@@ -95,15 +91,10 @@ pub fn interaction_digest<AccountId: Encode, Balance: Encode, BlockNumber: Encod
 	ContentHash::from(sp_io::hashing::blake2_256(&preimage))
 }
 
-/// `<Bytes>` ‖ `message` ‖ `</Bytes>`, as polkadot.js wraps what `signRaw` signs.
-pub fn wrap_bytes(message: &[u8]) -> Vec<u8> {
-	let mut wrapped = Vec::with_capacity(
-		WRAP_PREFIX.len().saturating_add(message.len()).saturating_add(WRAP_SUFFIX.len()),
-	);
-	wrapped.extend_from_slice(WRAP_PREFIX);
-	wrapped.extend_from_slice(message);
-	wrapped.extend_from_slice(WRAP_SUFFIX);
-	wrapped
+/// What the sender signs to authorise the interaction with `digest`:
+/// `<Bytes>` ‖ [`INTERACTION_DOMAIN`] ‖ digest ‖ `</Bytes>`.
+pub fn interaction_signing_payload(digest: &ContentHash) -> Vec<u8> {
+	crate::signing::signing_payload(INTERACTION_DOMAIN, digest.as_bytes())
 }
 
 #[cfg(test)]
@@ -144,7 +135,9 @@ mod tests {
 	}
 
 	#[test]
-	fn wrap_matches_polkadot_js() {
-		assert_eq!(wrap_bytes(&[0xab, 0xcd]), b"<Bytes>\xab\xcd</Bytes>".to_vec());
+	fn the_signed_payload_names_the_domain() {
+		let payload = interaction_signing_payload(&ContentHash::repeat_byte(7));
+		assert_eq!(payload.len(), 7 + INTERACTION_DOMAIN.len() + 32 + 8);
+		assert!(payload.starts_with(b"<Bytes>gintonic/interaction/v1\x07"));
 	}
 }

@@ -9,6 +9,7 @@
 
 extern crate alloc;
 
+pub mod admission;
 pub mod api;
 pub mod bounds;
 pub mod interaction;
@@ -20,6 +21,7 @@ pub mod permit;
 pub mod provider;
 pub mod record;
 pub mod request;
+pub mod signing;
 pub mod traits;
 
 pub use model::{Architecture, ModelInfo, ModelStatus};
@@ -47,7 +49,7 @@ pub type ContentHash = sp_core::H256;
 pub type EncryptionKey = [u8; 32];
 
 /// A provider's proof that it holds its encryption key's secret: the key's sr25519 signature
-/// over [`key_possession::key_possession_message`] of its account.
+/// over [`key_possession::key_possession_signing_payload`] of its account.
 pub type KeyProof = sp_core::sr25519::Signature;
 
 /// The key an account's prompts and records are sealed to: its 32 id bytes read as an sr25519

@@ -13,7 +13,7 @@ use frame_support::{
 use frame_system::RawOrigin;
 use gintonic_primitives::{
 	bounds::{MaxServedModels, MAX_GPU_MODEL_LEN, MAX_PROVIDERS_PER_MODEL, MAX_SERVED_MODELS},
-	key_possession::key_possession_message,
+	key_possession::key_possession_signing_payload,
 	EncryptionKey, KeyProof, ModelId, ModelRegistry,
 };
 use sp_runtime::traits::Saturating;
@@ -70,10 +70,13 @@ const BENCHMARK_KEY_TYPE: sp_core::crypto::KeyTypeId = sp_core::crypto::KeyTypeI
 /// A fresh encryption key from the keystore and its proof of possession for `who`.
 fn key_with_proof<T: Config>(who: &T::AccountId) -> (EncryptionKey, KeyProof) {
 	let public = sp_io::crypto::sr25519_generate(BENCHMARK_KEY_TYPE, None);
-	let proof =
-		sp_io::crypto::sr25519_sign(BENCHMARK_KEY_TYPE, &public, &key_possession_message(who))
-			// A zero signature fails verification, which the benchmark's assertion reports.
-			.unwrap_or_else(|| KeyProof::from_raw([0; 64]));
+	let proof = sp_io::crypto::sr25519_sign(
+		BENCHMARK_KEY_TYPE,
+		&public,
+		&key_possession_signing_payload(who),
+	)
+	// A zero signature fails verification, which the benchmark's assertion reports.
+	.unwrap_or_else(|| KeyProof::from_raw([0; 64]));
 	(public.0, proof)
 }
 

@@ -239,7 +239,7 @@ pub mod pallet {
 		/// Registers the caller as a provider of `gpu` at `price_per_hour`, holding
 		/// [`Config::ProviderBond`]. It serves no model until `serve_models`. `key_proof` is
 		/// `encryption_key`'s signature over the caller's account
-		/// ([`key_possession_message`](gintonic_primitives::key_possession::key_possession_message)).
+		/// ([`key_possession_signing_payload`](gintonic_primitives::key_possession::key_possession_signing_payload)).
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::register())]
 		pub fn register(

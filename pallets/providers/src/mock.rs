@@ -5,7 +5,7 @@ use crate as pallet_providers;
 use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use gintonic_primitives::{
-	key_possession::key_possession_message, EncryptionKey, GpuSpec, KeyProof, ModelId,
+	key_possession::key_possession_signing_payload, EncryptionKey, GpuSpec, KeyProof, ModelId,
 	ModelRegistry,
 };
 use sp_runtime::{BoundedVec, BuildStorage};
@@ -122,7 +122,7 @@ pub fn key() -> EncryptionKey {
 
 /// [`key`]'s proof of possession for `who`.
 pub fn proof(who: u64) -> KeyProof {
-	sp_core::Pair::sign(&key_pair(7), &key_possession_message(&who))
+	sp_core::Pair::sign(&key_pair(7), &key_possession_signing_payload(&who))
 }
 
 /// Builds test externalities: funded accounts and registered models.

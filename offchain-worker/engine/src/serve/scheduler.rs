@@ -225,11 +225,42 @@ impl BatchScheduler {
 		params: &SamplingParams,
 		keep_logits: bool,
 	) -> Result<GenerationStream> {
+		self.submit_with(prompt, params, keep_logits, false)
+	}
+
+	/// As [`Self::submit`], but a request whose prompt and `max_tokens` pass the model's
+	/// context is refused ([`EngineError::ContextExceeded`]) instead of ending at the context:
+	/// what an OpenAI-compatible server answers, and what lets a caller be charged for at most
+	/// what it asked.
+	pub fn submit_within_context(
+		&self,
+		prompt: &Prompt,
+		params: &SamplingParams,
+		keep_logits: bool,
+	) -> Result<GenerationStream> {
+		self.submit_with(prompt, params, keep_logits, true)
+	}
+
+	fn submit_with(
+		&self,
+		prompt: &Prompt,
+		params: &SamplingParams,
+		keep_logits: bool,
+		within_context: bool,
+	) -> Result<GenerationStream> {
 		let submitted = Instant::now();
 		if let Some(fault) = self.device_fault() {
 			return Err(EngineError::DeviceFailed(fault));
 		}
 		let (sequence, positions) = self.engine.start_sequence(prompt, params, keep_logits)?;
+		let prompt_tokens = sequence.prompt_ids().len();
+		if within_context && prompt_tokens.saturating_add(params.max_tokens) > positions {
+			return Err(EngineError::ContextExceeded {
+				prompt_tokens,
+				max_tokens: params.max_tokens,
+				context: self.engine.config().max_position_embeddings,
+			});
+		}
 		if KvBudget::blocks_for(positions) * super::budget::BLOCK_POSITIONS > self.budget_positions
 		{
 			return Err(EngineError::OverBudget { positions, budget: self.budget_positions });

@@ -15,7 +15,11 @@ use std::{
 
 fn engine() -> Arc<Engine> {
 	static ENGINE: OnceLock<Arc<Engine>> = OnceLock::new();
-	let folder = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tiny-mixtral");
+	// This crate's folder when the test runs (cargo and nextest set it), not where it was
+	// built: a binary from another checkout sharing the target folder reads this one's fixture.
+	let manifest = std::env::var_os("CARGO_MANIFEST_DIR")
+		.map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from);
+	let folder = manifest.join("tests/fixtures/tiny-mixtral");
 	Arc::clone(ENGINE.get_or_init(|| {
 		Arc::new(Engine::load(folder, &EngineOptions::default()).expect("the fixture loads"))
 	}))
@@ -99,6 +103,25 @@ fn a_full_queue_refuses_at_once_and_an_oversized_request_is_refused() {
 		other => panic!("expected over budget, got {:?}", other.map(|_| ())),
 	}
 	assert!(small.submit(&prompt, &SamplingParams::greedy(4), false).is_ok());
+}
+
+#[test]
+fn a_request_past_the_context_is_refused_only_where_asked() {
+	let scheduler = BatchScheduler::start(engine(), limits(2, 4, 4096)).unwrap();
+	let prompt = marked(7);
+	let context = engine().config().max_position_embeddings;
+	let fits = SamplingParams::greedy(context - 5);
+	let past = SamplingParams::greedy(context - 4);
+	match scheduler.submit_within_context(&prompt, &past, false) {
+		Err(EngineError::ContextExceeded { prompt_tokens, max_tokens, context: limit }) => {
+			assert_eq!((prompt_tokens, max_tokens, limit), (5, context - 4, context));
+		}
+		other => panic!("expected the context to be exceeded, got {:?}", other.map(|_| ())),
+	}
+	assert_eq!(scheduler.waiting(), 0, "nothing queued");
+	drop(scheduler.submit_within_context(&prompt, &fits, false).unwrap());
+	// Elsewhere generation ends at the context.
+	drop(scheduler.submit(&prompt, &past, false).unwrap());
 }
 
 /// A prompt of token ids that starts with `marker`.

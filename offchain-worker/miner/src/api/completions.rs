@@ -3,7 +3,7 @@
 //! the caller and the provider, queued on disk for the offchain worker's `record_interaction`.
 
 use super::{
-	auth::{authorize, Payer},
+	auth::{admit, api_key, Payer},
 	error::ApiError,
 	schema::{
 		ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, MessageOut,
@@ -77,18 +77,24 @@ pub async fn chat_completions(
 }
 
 async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Response, ApiError> {
-	let payer = authorize(&api, headers)?;
+	let key = api_key(&api, headers)?;
 	let request: ChatRequest = serde_json::from_slice(body).map_err(|e| {
 		ApiError::bad_request(format!("the body is not a chat completion request: {e}"))
 	})?;
-	let prepared = prepare(&api, request, body, &payer.key.permit.provider)?;
+	let mut prepared = prepare(&api, request, body)?;
+	let payer = admit(&api, key, &prepared.model)?;
+	prepared.price_per_hour = payer.price_per_hour;
 	let Some(model) = api.miner.models().get(&prepared.model) else {
 		return Err(ApiError::unknown_model(&prepared.model_name));
 	};
 	let slot = api.admit()?;
 	let events = model
 		.scheduler
-		.submit(&Prompt::Chat(prepared.messages.clone()), &prepared.engine_params, false)
+		.submit_within_context(
+			&Prompt::Chat(prepared.messages.clone()),
+			&prepared.engine_params,
+			false,
+		)
 		.map_err(engine_error)?;
 	if prepared.stream {
 		Ok(stream(api, slot, payer, prepared, events))
@@ -126,12 +132,7 @@ async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Respo
 }
 
 /// Checks the request's fields and resolves its model.
-fn prepare(
-	api: &Api,
-	request: ChatRequest,
-	body: &[u8],
-	provider: &sp_runtime::AccountId32,
-) -> Result<Prepared, ApiError> {
+fn prepare(api: &Api, request: ChatRequest, body: &[u8]) -> Result<Prepared, ApiError> {
 	if request.n.is_some_and(|n| n != 1) {
 		return Err(ApiError::bad_param("n", "only n = 1 is served"));
 	}
@@ -221,16 +222,6 @@ fn prepare(
 			stop.iter().map(|s| BoundedVec::truncate_from(s.clone().into_bytes())).collect(),
 		),
 	};
-	let price_per_hour = api
-		.chain
-		.price_per_hour(provider, &served.id)
-		.map_err(|e| ApiError::unavailable(format!("the chain cannot be read: {e}"), 5))?
-		.ok_or_else(|| {
-			ApiError::unavailable(
-				"this provider is not serving the model on chain now (paused or suspended)",
-				60,
-			)
-		})?;
 	let created = unix_ms() / 1000;
 	let sequence = api.calls.fetch_add(1, Ordering::Relaxed);
 	let mut to_hash = body.to_vec();
@@ -243,7 +234,8 @@ fn prepare(
 		messages,
 		engine_params,
 		chain_params,
-		price_per_hour,
+		// Set by admission, from the chain.
+		price_per_hour: 0,
 		stream: request.stream,
 		include_usage: request.stream_options.unwrap_or_default().include_usage,
 		id: format!("chatcmpl-{}", hex::encode(&body_hash[..12])),
@@ -256,7 +248,9 @@ fn prepare(
 /// the engine's fault (500).
 fn engine_error(error: EngineError) -> ApiError {
 	match error {
-		EngineError::PromptTooLong { .. } => ApiError::context_length(error.to_string()),
+		EngineError::PromptTooLong { .. } | EngineError::ContextExceeded { .. } => {
+			ApiError::context_length(error.to_string())
+		}
 		EngineError::InvalidSampling { name, .. } => ApiError::bad_param(name, error.to_string()),
 		EngineError::EmptyPrompt | EngineError::Template(_) => {
 			ApiError::bad_param("messages", error.to_string())

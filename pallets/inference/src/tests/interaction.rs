@@ -3,7 +3,8 @@
 use crate::{mock::*, Error, Event, RecordedDigests, Records};
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
 use gintonic_primitives::{
-	interaction::{interaction_digest, wrap_bytes, InteractionProof},
+	interaction::{interaction_digest, interaction_signing_payload, InteractionProof},
+	signing::wrap_bytes,
 	ContentHash, ModelId, RecordOrigin, Usage,
 };
 use sp_keyring::Sr25519Keyring;
@@ -56,13 +57,23 @@ fn record(
 }
 
 #[test]
-fn raw_and_wrapped_signatures_are_accepted_and_paid() {
+fn only_the_wrapped_domain_and_digest_are_accepted_and_paid() {
 	ExtBuilder.build().execute_with(|| {
 		let h1 = ContentHash::repeat_byte(1);
 		let d1 = digest(&bob(), model("mixtral"), h1, 1_000);
-		let raw = MultiSignature::from(Sr25519Keyring::Alice.sign(d1.as_bytes()));
+		// The bare digest (which could be a transaction payload's hash) and the wrapped digest
+		// without its domain are refused.
+		for unaccepted in [d1.as_bytes().to_vec(), wrap_bytes(d1.as_bytes())] {
+			let signature = MultiSignature::from(Sr25519Keyring::Alice.sign(&unaccepted));
+			assert_noop!(
+				record(bob(), alice(), signature, h1, 1_000, 700),
+				Error::<Test>::BadSignature
+			);
+		}
+		let signed =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d1)));
 		let bob_before = Balances::balance(&bob());
-		assert_ok!(record(bob(), alice(), raw, h1, 1_000, 700));
+		assert_ok!(record(bob(), alice(), signed, h1, 1_000, 700));
 		System::assert_last_event(
 			Event::InteractionRecorded {
 				record: 0,
@@ -80,7 +91,8 @@ fn raw_and_wrapped_signatures_are_accepted_and_paid() {
 
 		let h2 = ContentHash::repeat_byte(2);
 		let d2 = digest(&bob(), model("mixtral"), h2, 100);
-		let wrapped = MultiSignature::from(Sr25519Keyring::Alice.sign(&wrap_bytes(d2.as_bytes())));
+		let wrapped =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d2)));
 		assert_ok!(record(bob(), alice(), wrapped, h2, 100, 700));
 		assert_eq!(
 			Records::<Test>::get(1).map(|r| r.payment),
@@ -95,8 +107,10 @@ fn bad_signatures_replays_and_strangers_are_refused() {
 	ExtBuilder.build().execute_with(|| {
 		let h = ContentHash::repeat_byte(1);
 		let d = digest(&bob(), model("mixtral"), h, 1_000);
-		let good = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
-		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(d.as_bytes()));
+		let good =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d)));
+		let by_eve =
+			MultiSignature::from(Sr25519Keyring::Eve.sign(&interaction_signing_payload(&d)));
 		assert_noop!(record(bob(), alice(), by_eve, h, 1_000, 1), Error::<Test>::BadSignature);
 		// The signature covers the maximum payment and the provider.
 		assert_noop!(
@@ -136,7 +150,7 @@ fn a_sender_that_cannot_pay_gets_no_record() {
 		let h = ContentHash::repeat_byte(3);
 		let eve = Sr25519Keyring::Eve.to_account_id();
 		let d = digest_of(&eve, &bob(), model("mixtral"), h, 1_000);
-		let sig = MultiSignature::from(Sr25519Keyring::Eve.sign(d.as_bytes()));
+		let sig = MultiSignature::from(Sr25519Keyring::Eve.sign(&interaction_signing_payload(&d)));
 		assert_noop!(record(bob(), eve, sig, h, 1_000, 10), Error::<Test>::InsufficientBalance);
 	});
 }
@@ -147,7 +161,8 @@ fn records_page_by_sender() {
 		for i in 0..5u8 {
 			let h = ContentHash::repeat_byte(i);
 			let d = digest(&bob(), model("mixtral"), h, 10);
-			let sig = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
+			let sig =
+				MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d)));
 			assert_ok!(record(bob(), alice(), sig, h, 10, 1));
 		}
 		let ids = |after, limit| -> Vec<u64> {
@@ -169,7 +184,8 @@ fn a_signature_binds_its_sender_and_expires() {
 	ExtBuilder.build().execute_with(|| {
 		let h = ContentHash::repeat_byte(4);
 		let d = digest(&bob(), model("mixtral"), h, 10);
-		let by_alice = MultiSignature::from(Sr25519Keyring::Alice.sign(d.as_bytes()));
+		let by_alice =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d)));
 		// Charlie's identical request is another digest: Alice's signature does not cover it.
 		assert_noop!(
 			record(bob(), charlie(), by_alice.clone(), h, 10, 1),

@@ -10,7 +10,7 @@ use frame_support::traits::Hooks;
 use gintonic_primitives::{
 	interaction::{Interaction, InteractionProof},
 	miner::{JobOutcome, MinerJob, QueuedInteraction, KEY_TYPE, MINER_URL_KEY},
-	permit::{permit_message, Permit},
+	permit::{permit_signing_payload, Permit},
 	ContentHash, Usage,
 };
 use sp_core::offchain::{
@@ -244,11 +244,12 @@ fn queued(signer: Sr25519Keyring, n: u8) -> Queued {
 		genesis_hash: Inference::genesis_hash(),
 		account: alice(),
 		provider: bob(),
+		key_hash: [7; 32],
 		allowance: 10_000,
 		expiry: 50,
 		nonce: 1,
 	};
-	let signature = MultiSignature::from(signer.sign(&permit_message(&permit)));
+	let signature = MultiSignature::from(signer.sign(&permit_signing_payload(&permit)));
 	QueuedInteraction {
 		provider: bob(),
 		interaction: Interaction {

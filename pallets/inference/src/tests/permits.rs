@@ -10,8 +10,10 @@ use frame_support::{
 	weights::Weight,
 };
 use gintonic_primitives::{
-	interaction::{wrap_bytes, InteractionProof},
-	permit::{permit_id, permit_message, Permit},
+	admission::{Admission, AdmissionQuery, PermitRefusal},
+	interaction::InteractionProof,
+	permit::{permit_id, permit_message, permit_signing_payload, Permit},
+	signing::wrap_bytes,
 	ContentHash, Usage,
 };
 use sp_keyring::Sr25519Keyring;
@@ -25,6 +27,7 @@ fn permit(allowance: Balance, expiry: u64) -> TestPermit {
 		genesis_hash: Inference::genesis_hash(),
 		account: alice(),
 		provider: bob(),
+		key_hash: [7; 32],
 		allowance,
 		expiry,
 		nonce: 1,
@@ -32,7 +35,7 @@ fn permit(allowance: Balance, expiry: u64) -> TestPermit {
 }
 
 fn signed(permit: &TestPermit) -> MultiSignature {
-	MultiSignature::from(Sr25519Keyring::Alice.sign(&permit_message(permit)))
+	MultiSignature::from(Sr25519Keyring::Alice.sign(&permit_signing_payload(permit)))
 }
 
 /// Bob records an interaction of `gpu_ms` (1 ms costs 1 at Bob's price) for `sender` under
@@ -46,11 +49,26 @@ fn charge(
 	gpu_ms: u64,
 	n: u8,
 ) -> frame_support::dispatch::DispatchResultWithPostInfo {
+	charge_for("mixtral", provider, sender, permit, signature, max, gpu_ms, n)
+}
+
+/// As [`charge`], for the model named `model_name`.
+#[allow(clippy::too_many_arguments)]
+fn charge_for(
+	model_name: &str,
+	provider: AccountId,
+	sender: AccountId,
+	permit: &TestPermit,
+	signature: MultiSignature,
+	max: Balance,
+	gpu_ms: u64,
+	n: u8,
+) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
 		sender,
 		InteractionProof::Permit { permit: permit.clone(), signature },
-		model("mixtral"),
+		model(model_name),
 		ContentHash::repeat_byte(n),
 		max,
 		ContentHash::repeat_byte(5),
@@ -115,16 +133,18 @@ fn the_maximum_may_not_pass_what_is_left() {
 }
 
 #[test]
-fn wrapped_signatures_are_accepted_and_forged_ones_refused() {
+fn only_wrapped_signatures_are_accepted_and_forged_ones_refused() {
 	ExtBuilder.build().execute_with(|| {
 		let p = permit(1_000, 50);
-		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_message(&p)));
+		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_signing_payload(&p)));
 		assert_noop!(charge(bob(), alice(), &p, by_eve, 10, 10, 1), Error::<Test>::BadSignature);
 		let other = permit(1_001, 50);
 		assert_noop!(
 			charge(bob(), alice(), &other, signed(&p), 10, 10, 1),
 			Error::<Test>::BadSignature
 		);
+		let unwrapped = MultiSignature::from(Sr25519Keyring::Alice.sign(&permit_message(&p)));
+		assert_noop!(charge(bob(), alice(), &p, unwrapped, 10, 10, 1), Error::<Test>::BadSignature);
 		let wrapped =
 			MultiSignature::from(Sr25519Keyring::Alice.sign(&wrap_bytes(&permit_message(&p))));
 		assert_ok!(charge(bob(), alice(), &p, wrapped, 10, 10, 1));
@@ -172,7 +192,7 @@ fn a_drained_account_is_not_charged() {
 	ExtBuilder.build().execute_with(|| {
 		let eve = Sr25519Keyring::Eve.to_account_id();
 		let p = TestPermit { account: eve.clone(), ..permit(1_000, 50) };
-		let signature = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_message(&p)));
+		let signature = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_signing_payload(&p)));
 		assert_noop!(
 			charge(bob(), eve, &p, signature, 10, 10, 1),
 			Error::<Test>::InsufficientBalance
@@ -202,17 +222,27 @@ fn the_account_revokes_its_permit_charged_or_not() {
 			Error::<Test>::PermitRevoked
 		);
 
-		// Never charged, and asking for more than a permit may reach: kept no longer than that.
-		let unused = permit(1_000, 10_000);
+		// Never charged, and reaching further than a charge may: the revocation is kept until
+		// the permit's own expiry, through the blocks at which it becomes chargeable.
+		let far = 3 * PERMIT_LIFETIME;
+		let unused = permit(1_000, far);
+		assert_noop!(
+			charge(bob(), alice(), &unused, signed(&unused), 10, 10, 3),
+			Error::<Test>::PermitTooLong
+		);
 		assert_ok!(Inference::revoke_permit(RuntimeOrigin::signed(alice()), unused.clone()));
 		let state = Permits::<Test>::get(permit_id(&unused));
-		assert_eq!(state.map(|s| (s.revoked, s.expiry)), Some((true, 1 + PERMIT_LIFETIME)));
-		run_to_block(20);
-		let renewed = unused.clone();
+		assert_eq!(state.map(|s| (s.revoked, s.expiry)), Some((true, far)));
+		run_to_block(far - PERMIT_LIFETIME + 1);
 		assert_noop!(
-			charge(bob(), alice(), &renewed, signed(&renewed), 10, 10, 3),
+			charge(bob(), alice(), &unused, signed(&unused), 10, 10, 3),
 			Error::<Test>::PermitRevoked
 		);
+		Inference::on_idle(far, Weight::MAX);
+		assert!(Permits::<Test>::contains_key(permit_id(&unused)), "kept through its expiry");
+		run_to_block(far + 2);
+		Inference::on_idle(far + 2, Weight::MAX);
+		assert_eq!(Permits::<Test>::get(permit_id(&unused)), None, "pruned after its expiry");
 
 		let expired = permit(1_000, 5);
 		assert_noop!(
@@ -251,5 +281,95 @@ fn expired_permits_are_pruned_within_the_weight_given() {
 		assert_eq!(PermitPruneCursor::<Test>::get(), 10);
 		// The records stay.
 		assert_eq!(Records::<Test>::iter().count(), 5);
+	});
+}
+
+/// Every refusal of a permit charge, made alike by the miner's admission (`admit_permit`, the
+/// runtime API it calls before serving) and by `record_interaction` at inclusion.
+#[test]
+fn admission_refuses_what_inclusion_refuses_case_by_case() {
+	ExtBuilder.build().execute_with(|| {
+		let admit = |provider: AccountId, name: &str, p: &TestPermit, sig, amount, margin| {
+			let query = AdmissionQuery { on_permit: amount, on_account: amount, margin };
+			Inference::admit_permit(&provider, &model(name), p, &sig, query)
+		};
+		let both = |refusal: PermitRefusal,
+		            provider: AccountId,
+		            name: &str,
+		            p: &TestPermit,
+		            sig: MultiSignature,
+		            amount: Balance| {
+			assert_eq!(admit(provider.clone(), name, p, sig.clone(), amount, 0), Err(refusal));
+			assert_noop!(
+				charge_for(name, provider, alice(), p, sig, amount, amount as u64, 1),
+				Error::<Test>::from(refusal)
+			);
+		};
+		let p = permit(10_000_000, 50);
+		both(PermitRefusal::NotServingModel, bob(), "unregistered", &p, signed(&p), 10);
+		let wrong_chain = TestPermit { genesis_hash: [9; 32], ..p.clone() };
+		both(
+			PermitRefusal::PermitWrongChain,
+			bob(),
+			"mixtral",
+			&wrong_chain,
+			signed(&wrong_chain),
+			10,
+		);
+		let for_charlie = TestPermit { provider: charlie(), ..p.clone() };
+		both(
+			PermitRefusal::PermitNotForProvider,
+			bob(),
+			"mixtral",
+			&for_charlie,
+			signed(&for_charlie),
+			10,
+		);
+		let too_long = permit(1_000, 2 + PERMIT_LIFETIME);
+		both(PermitRefusal::PermitTooLong, bob(), "mixtral", &too_long, signed(&too_long), 10);
+		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_signing_payload(&p)));
+		both(PermitRefusal::BadSignature, bob(), "mixtral", &p, by_eve, 10);
+		both(
+			PermitRefusal::AllowanceExceeded,
+			bob(),
+			"mixtral",
+			&permit(1_000, 50),
+			signed(&permit(1_000, 50)),
+			1_001,
+		);
+		both(PermitRefusal::InsufficientBalance, bob(), "mixtral", &p, signed(&p), 2 * FUNDS);
+		// The sender is the permit's account by construction at admission; at inclusion it
+		// must be.
+		assert_noop!(
+			charge(bob(), charlie(), &p, signed(&p), 10, 10, 1),
+			Error::<Test>::PermitNotForSender
+		);
+
+		// Admitted: what is left, and the price the charge will be made at.
+		let admitted = admit(bob(), "mixtral", &p, signed(&p), 10, 0);
+		let Ok(Admission { allowance_left, spendable, price_per_hour }) = admitted else {
+			panic!("admitted: {admitted:?}")
+		};
+		assert_eq!(allowance_left, 10_000_000);
+		assert_eq!(spendable, Inference::spendable(&alice()));
+		assert_eq!(price_per_hour, 3_600_000, "Bob's price: 1 ms costs 1");
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), 10, 10, 2));
+		assert_eq!(
+			admit(bob(), "mixtral", &p, signed(&p), 10, 0).map(|a| a.allowance_left),
+			Ok(9_999_990)
+		);
+
+		// An expiry that inclusion may not reach is refused at admission, by the margin.
+		assert!(admit(bob(), "mixtral", &p, signed(&p), 10, 49).is_ok());
+		assert_eq!(
+			admit(bob(), "mixtral", &p, signed(&p), 10, 50),
+			Err(PermitRefusal::PermitExpired)
+		);
+		run_to_block(51);
+		both(PermitRefusal::PermitExpired, bob(), "mixtral", &p, signed(&p), 10);
+
+		let revoked = permit(1_000, 80);
+		assert_ok!(Inference::revoke_permit(RuntimeOrigin::signed(alice()), revoked.clone()));
+		both(PermitRefusal::PermitRevoked, bob(), "mixtral", &revoked, signed(&revoked), 10);
 	});
 }

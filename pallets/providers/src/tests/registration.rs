@@ -7,8 +7,7 @@ use frame_support::{
 	traits::fungible::{Inspect, InspectHold},
 };
 use gintonic_primitives::{
-	interaction::wrap_bytes, key_possession::key_possession_message, GpuSpec, ProviderRegistry,
-	ProviderStatus,
+	key_possession::key_possession_signing_payload, GpuSpec, ProviderRegistry, ProviderStatus,
 };
 use sp_runtime::BoundedVec;
 
@@ -117,7 +116,7 @@ fn update_changes_only_what_is_given() {
 
 		let url = BoundedVec::truncate_from(b"http://127.0.0.1:9944".to_vec());
 		let new_key = sp_core::Pair::public(&key_pair(9)).0;
-		let new_proof = sp_core::Pair::sign(&key_pair(9), &key_possession_message(&ALICE));
+		let new_proof = sp_core::Pair::sign(&key_pair(9), &key_possession_signing_payload(&ALICE));
 		assert_ok!(Providers::update(
 			RuntimeOrigin::signed(ALICE),
 			Some(h100(4)),
@@ -212,14 +211,23 @@ fn a_key_needs_its_proof_of_possession() {
 		};
 		// Signed for another account, or by another key: refused, nothing held.
 		assert_noop!(register(proof(BOB)), Error::<Test>::BadKeyProof);
-		let by_other_key = sp_core::Pair::sign(&key_pair(8), &key_possession_message(&ALICE));
+		let by_other_key =
+			sp_core::Pair::sign(&key_pair(8), &key_possession_signing_payload(&ALICE));
 		assert_noop!(register(by_other_key), Error::<Test>::BadKeyProof);
-		let without_domain = sp_core::Pair::sign(&key_pair(7), &codec::Encode::encode(&ALICE));
+		let without_domain = sp_core::Pair::sign(
+			&key_pair(7),
+			&gintonic_primitives::signing::wrap_bytes(&codec::Encode::encode(&ALICE)),
+		);
 		assert_noop!(register(without_domain), Error::<Test>::BadKeyProof);
-		// polkadot.js `signRaw` wraps the message in <Bytes>…</Bytes>: accepted too.
-		let wrapped =
-			sp_core::Pair::sign(&key_pair(7), &wrap_bytes(&key_possession_message(&ALICE)));
-		assert_ok!(register(wrapped));
+		// The message without its `<Bytes>` wrapping (which a wallet adds): refused.
+		let mut unwrapped = gintonic_primitives::key_possession::KEY_POSSESSION_DOMAIN.to_vec();
+		unwrapped.extend(codec::Encode::encode(&ALICE));
+		assert_noop!(
+			register(sp_core::Pair::sign(&key_pair(7), &unwrapped)),
+			Error::<Test>::BadKeyProof
+		);
+		// What polkadot.js `signRaw` makes of the domain and the account: accepted.
+		assert_ok!(register(proof(ALICE)));
 
 		// Changing the key needs the new key's proof; the old key stays on refusal.
 		let stolen = sp_core::Pair::public(&key_pair(9)).0;
