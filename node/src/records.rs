@@ -4,7 +4,9 @@
 
 use codec::Decode;
 use gintonic_engine::{ChatMessage, Engine, EngineOptions, Prompt};
-use gintonic_primitives::{model::model_id, ContentHash, FinishReason, RecordMetadata};
+use gintonic_primitives::{
+	model::model_id, record::RECORD_METADATA_VERSION, ContentHash, FinishReason, RecordMetadata,
+};
 use gintonic_seal::Opener;
 use serde_json::{json, Value};
 use sp_core::{crypto::Ss58Codec, sr25519, Pair};
@@ -132,6 +134,12 @@ fn open_record(id: u64, account: &AccountArgs) -> Result<(RecordMetadata, bool),
 	let opener = Opener::from_schnorrkel_secret(&pair(&account.suri)?.to_raw_vec())
 		.map_err(|e| e.to_string())?;
 	let plaintext = opener.open(&sealed).map_err(|e| format!("record {id}: {e}"))?;
+	if plaintext.first() != Some(&RECORD_METADATA_VERSION) {
+		return Err(format!(
+			"record {id}: a record metadata layout this node does not read (it reads version \
+			 {RECORD_METADATA_VERSION}, with its salt first)"
+		));
+	}
 	let metadata = RecordMetadata::decode(&mut &plaintext[..])
 		.map_err(|e| format!("record {id}: not a RecordMetadata: {e}"))?;
 	let matches = metadata.result_hash().as_bytes() == on_chain.as_slice();
@@ -151,6 +159,8 @@ fn utf8(bytes: &[u8]) -> String {
 /// The metadata as readable JSON.
 fn metadata_json(m: &RecordMetadata) -> Value {
 	json!({
+		"version": m.version,
+		"salt": format!("0x{}", hex::encode(m.salt)),
 		"dateTimeMs": m.date_time_ms,
 		"gpu": { "model": utf8(&m.gpu.model), "memoryGib": m.gpu.memory_gib, "count": m.gpu.count },
 		"provider": sp_core::crypto::AccountId32::from(m.provider).to_ss58check(),

@@ -99,7 +99,7 @@ pub mod opaque {
 /// blocks, a permit charged again refunds to its lighter weight. 103/3: permits v2 (committing
 /// to the API key's secret), every signed message only `<Bytes>`-wrapped after its domain,
 /// `InferenceApi::admit_permit` (the miner's admission runs the chain's checks), revocations
-/// kept until the permit's own expiry.
+/// kept until the permit's own expiry, record metadata v2 (a version byte and a salt first).
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),

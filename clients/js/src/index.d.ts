@@ -83,8 +83,11 @@ export const KEY_POSSESSION_DOMAIN: string;
 export function keyPossessionMessage (account: AccountLike): Uint8Array;
 export function keyPossessionSigningPayload (account: AccountLike): Uint8Array;
 
+export const RECORD_METADATA_VERSION: 2;
 /** A record's plaintext in plain values (`recordMetadataView`). */
 export interface RecordView {
+  version: number;
+  salt: string;
   dateTime: string;
   gpu: { model: string; memoryGib: number; count: number };
   provider: string;

@@ -9,6 +9,10 @@ import { open } from './seal.js';
 /** The Rust path under which the chain's metadata describes a record's plaintext. */
 export const RECORD_METADATA_PATH = 'gintonic_primitives::record::RecordMetadata';
 
+/** The layout of a record's plaintext this package reads: its first byte. 2 is salted (a
+ * random 32 bytes second, so that the public result hash confirms no guess of the rest). */
+export const RECORD_METADATA_VERSION = 2;
+
 const bytesOf = (value) => (typeof value === 'string' ? hexToU8a(value) : value);
 
 /**
@@ -39,6 +43,9 @@ export function recordMetadataType (registry) {
  */
 export function decodeRecordMetadata (registry, plaintext) {
   const bytes = bytesOf(plaintext);
+  if (bytes[0] !== RECORD_METADATA_VERSION) {
+    throw new Error(`not a record's metadata of version ${RECORD_METADATA_VERSION} (salted): its first byte is ${bytes[0]}`);
+  }
   let codec;
   try {
     codec = registry.createType(recordMetadataType(registry), bytes);
@@ -70,6 +77,8 @@ export function recordMetadataView (metadata, ss58Format = 42) {
   let messages = prompt;
   try { messages = JSON.parse(prompt); } catch { /* kept as text */ }
   return {
+    version: m.version.toNumber(),
+    salt: m.salt.toHex(),
     dateTime,
     gpu: { model: text(m.gpu.model), memoryGib: m.gpu.memoryGib.toNumber(), count: m.gpu.count.toNumber() },
     provider: encodeAddress(m.provider.toU8a(), ss58Format),

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { TypeRegistry } from '@polkadot/types';
 import { hexToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { encodeAddress, sr25519Sign } from '@polkadot/util-crypto';
+import { blake2AsHex, encodeAddress, sr25519Sign } from '@polkadot/util-crypto';
 import {
   base64url, cryptoWaitReady, decodeApiKey, decodeRecordMetadata, encodeApiKey, encodePermit, interactionDigest,
   interactionSigningPayload, keyPossessionSigningPayload, keySecretHash, open, openRecord, pairFromUri, parseEnvelope, permitId, permitMessage,
@@ -145,4 +145,12 @@ test("a sealed record opens and reads through the chain's type information, matc
   const loose = `${metadata.slice(0, precisionAt)}1100${metadata.slice(precisionAt + 2)}`;
   assert.throws(() => decodeRecordMetadata(registry, loose), /not its canonical encoding/);
   assert.throws(() => recordMetadataType(new TypeRegistry()), /names no gintonic_primitives::record::RecordMetadata/);
+  // Salted: the hash is not the hash of the rest without the salt, nor with another salt.
+  assert.equal(metadata.slice(2, 4), '02', 'version 2 first');
+  const unsalted = `0x${metadata.slice(4 + 64)}`;
+  const otherSalt = `0x02${'00'.repeat(32)}${metadata.slice(4 + 64)}`;
+  for (const guess of [unsalted, otherSalt]) assert.notEqual(blake2AsHex(hexToU8a(guess), 256), resultHash);
+  assert.equal(blake2AsHex(hexToU8a(metadata), 256), resultHash);
+  // An unsalted (version 1) plaintext is refused by its first byte.
+  assert.throws(() => decodeRecordMetadata(registry, `0x01${metadata.slice(4)}`), /version 2/);
 });

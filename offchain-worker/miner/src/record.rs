@@ -4,8 +4,8 @@
 use codec::Encode;
 use gintonic_engine::{ChatMessage, Generation};
 use gintonic_primitives::{
-	bounds::MAX_SEALED_RECORD_LEN, miner::MinerJob, ContentHash, FinishReason, GpuSpec,
-	RecordMetadata, SamplingParams,
+	bounds::MAX_SEALED_RECORD_LEN, miner::MinerJob, record::RECORD_METADATA_VERSION, ContentHash,
+	FinishReason, GpuSpec, RecordMetadata, SamplingParams,
 };
 use serde::Deserialize;
 
@@ -104,7 +104,11 @@ pub fn metadata(
 	let instructions =
 		system.iter().map(|m| m.content.as_str()).collect::<Vec<_>>().join("\n\n").into_bytes();
 	let prompt = serde_json::to_vec(&rest).unwrap_or_default();
+	let mut salt = [0u8; 32];
+	rand_core::RngCore::fill_bytes(&mut rand_core::OsRng, &mut salt);
 	RecordMetadata {
+		version: RECORD_METADATA_VERSION,
+		salt,
 		date_time_ms,
 		gpu,
 		provider: served.provider,

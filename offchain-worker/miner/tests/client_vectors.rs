@@ -12,6 +12,7 @@ use gintonic_primitives::{
 	interaction::{interaction_digest, interaction_signing_payload},
 	key_possession::key_possession_signing_payload,
 	permit::{key_secret_hash, permit_id, permit_message, permit_signing_payload, Permit},
+	record::RECORD_METADATA_VERSION,
 	ContentHash, FinishReason, GpuSpec, ModelId, RecordMetadata, SamplingParams,
 };
 use serde_json::{json, Value};
@@ -85,6 +86,8 @@ fn bounded<T, S: sp_core::Get<u32>>(items: Vec<T>) -> sp_runtime::BoundedVec<T, 
 fn the_record() -> RecordMetadata {
 	let stop = bounded(vec![bounded(b"\n\n".to_vec())]);
 	RecordMetadata {
+		version: RECORD_METADATA_VERSION,
+		salt: [0x5a; 32],
 		// 2026-01-01T00:00:00.000Z
 		date_time_ms: 1_767_225_600_000,
 		gpu: GpuSpec {
@@ -200,6 +203,8 @@ fn vectors(committed: &Value) -> Value {
 			"recipients": ["//Charlie", "//Alice"],
 			"sealed": hex0x(&sealed_record),
 			"view": {
+				"version": RECORD_METADATA_VERSION,
+				"salt": hex0x([0x5a; 32]),
 				"dateTime": "2026-01-01T00:00:00.000Z",
 				"gpu": { "model": "NVIDIA H100 80GB HBM3", "memoryGib": 80, "count": 2 },
 				"provider": address(record.provider),

@@ -67,10 +67,21 @@ pub struct Record<AccountId, Balance, BlockNumber> {
 	pub sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
 }
 
+/// The layout of [`RecordMetadata`] that this code writes and reads: 2 put the version and a
+/// salt first (1 had neither).
+pub const RECORD_METADATA_VERSION: u8 = 2;
+
 /// The plaintext that a record seals: everything about one interaction. Strings are UTF-8.
-/// `result_hash` is the blake2-256 of this struct's SCALE encoding.
+/// `result_hash` is the blake2-256 of this struct's SCALE encoding; its `salt` keeps that
+/// hash from confirming a guess of the rest.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Serialize, Deserialize)]
 pub struct RecordMetadata {
+	/// [`RECORD_METADATA_VERSION`]: a reader refuses a layout it does not know.
+	pub version: u8,
+	/// 32 random bytes, so that the public `result_hash` commits to the metadata without
+	/// revealing it: most fields are public or guessable and a seeded answer follows from the
+	/// prompt, so without them anyone could confirm a guessed prompt by hashing it.
+	pub salt: [u8; 32],
 	/// When it was served, in milliseconds since the Unix epoch.
 	pub date_time_ms: u64,
 	/// The device that served it, as the miner detected it: the CUDA device, or the CPU
@@ -117,5 +128,48 @@ impl RecordMetadata {
 	/// The public commitment to this metadata that a record stores as `result_hash`.
 	pub fn result_hash(&self) -> ContentHash {
 		ContentHash::from(sp_io::hashing::blake2_256(&self.encode()))
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{GpuSpec, SamplingParams};
+
+	fn metadata(salt: [u8; 32]) -> RecordMetadata {
+		RecordMetadata {
+			version: RECORD_METADATA_VERSION,
+			salt,
+			date_time_ms: 1,
+			gpu: GpuSpec {
+				model: BoundedVec::truncate_from(b"cpu".to_vec()),
+				memory_gib: 1,
+				count: 1,
+			},
+			provider: [1; 32],
+			price_per_hour: 2,
+			model: ModelId::repeat_byte(3),
+			model_name: b"m".to_vec(),
+			params: SamplingParams::default(),
+			prompt: b"[]".to_vec(),
+			instructions: Vec::new(),
+			response: b"guessable".to_vec(),
+			sender: [4; 32],
+			response_tokens: alloc::vec![5],
+			finish_reason: FinishReason::Stop,
+			precision: b"f32".to_vec(),
+		}
+	}
+
+	#[test]
+	fn the_hash_commits_to_the_salt() {
+		let salted = metadata([9; 32]);
+		// A guess of every other field, right to the byte, does not give the hash.
+		assert_ne!(metadata([0; 32]).result_hash(), salted.result_hash());
+		assert_eq!(metadata([9; 32]).result_hash(), salted.result_hash());
+		assert_eq!(
+			&salted.encode()[..33],
+			&[&[RECORD_METADATA_VERSION][..], &[9; 32]].concat()[..]
+		);
 	}
 }
