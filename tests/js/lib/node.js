@@ -13,17 +13,34 @@ export function nodeBinary() {
   return join(target, 'debug/gintonic-node');
 }
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
+// Ports are drawn below Linux's ephemeral range (32768-60999): the nodes' own outgoing
+// connections take ports from that range, so a port picked there and released could be taken
+// by one of them before the node that was given it binds it. Ports handed out by this process
+// are never handed out twice.
+const PORT_RANGE = { low: 20_000, high: 32_000 };
+const portsHandedOut = new Set();
+
+function canBind(port, host) {
+  return new Promise((resolve) => {
     const server = createServer();
     server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
+    server.once('error', (error) => resolve(error.code === 'EADDRNOTAVAIL' || error.code === 'EAFNOSUPPORT'));
+    server.listen(port, host, () => server.close(() => resolve(true)));
   });
+}
+
+/** A TCP port outside the ephemeral range, free a moment ago on 127.0.0.1 and ::1. */
+export async function freePort() {
+  for (let attempt = 0; attempt < 1000; attempt += 1) {
+    const port = PORT_RANGE.low + Math.floor(Math.random() * (PORT_RANGE.high - PORT_RANGE.low));
+    if (portsHandedOut.has(port)) continue;
+    // A host without IPv6 answers EADDRNOTAVAIL for ::1, which counts as free.
+    if ((await canBind(port, '127.0.0.1')) && (await canBind(port, '::1'))) {
+      portsHandedOut.add(port);
+      return port;
+    }
+  }
+  throw new Error(`no free port in ${PORT_RANGE.low}-${PORT_RANGE.high}`);
 }
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -80,6 +97,7 @@ export class Node {
       if (this.process.exitCode !== null) {
         throw new Error(`${this.name} exited with ${this.process.exitCode}:\n${this.logTail()}`);
       }
+      this.adoptLoggedRpcPort();
       try {
         const response = await fetch(`http://127.0.0.1:${this.rpcPort}`, {
           method: 'POST',
@@ -93,6 +111,22 @@ export class Node {
       await sleep(250);
     }
     throw new Error(`${this.name} did not open its RPC port in time:\n${this.logTail()}`);
+  }
+
+  /**
+   * The node binds a random port when the one it was given is taken (polkadot-sdk's RPC
+   * fallback) and logs the one it bound: follow it, so a port taken in the meantime by
+   * another process does not leave the test polling a stranger.
+   */
+  adoptLoggedRpcPort() {
+    let log;
+    try {
+      log = readFileSync(`${this.basePath}.log`, 'utf8');
+    } catch {
+      return;
+    }
+    const bound = [...log.matchAll(/Running JSON-RPC server: addr=127\.0\.0\.1:(\d+)/g)].at(-1);
+    if (bound) this.rpcPort = Number(bound[1]);
   }
 
   /** The end of the node's log, for error messages. */
