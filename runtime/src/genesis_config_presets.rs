@@ -13,7 +13,7 @@
 use crate::{AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, UNIT};
 use alloc::{vec, vec::Vec};
 use frame_support::build_struct_json_patch;
-use gintonic_primitives::{model::model_id, Architecture, GpuSpec, ModelId};
+use gintonic_primitives::{model::model_id, Architecture, GpuSpec, ModelId, Throughput};
 use pallet_models::GenesisModel;
 use pallet_providers::GenesisProvider;
 use serde_json::Value;
@@ -26,6 +26,10 @@ use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 pub const ENDOWMENT: Balance = 1_000_000 * UNIT;
 /// Alice's price per GPU-hour on the dev chains: 2 tokens.
 pub const DEMO_PRICE_PER_HOUR: Balance = 2 * UNIT;
+/// What Alice declares her machine does on the dev chains: about what the demo model does on
+/// two CPU cores. With the price: 2.8 µUNIT a prompt token, 27.8 µUNIT a generated one.
+pub const DEMO_THROUGHPUT: Throughput =
+	Throughput { prompt_tokens_per_second: 200, completion_tokens_per_second: 20 };
 
 /// Content hash of the demo model's weights: `offchain-worker/engine/tests/fixtures/tiny-mixtral`
 /// as `gintonic-engine hash` computes it (`scripts/fixtures/tiny_models.py` builds the folder).
@@ -72,6 +76,7 @@ fn alice_provider() -> GenesisProvider<AccountId, Balance> {
 			count: 1,
 		},
 		price_per_hour: DEMO_PRICE_PER_HOUR,
+		throughput: DEMO_THROUGHPUT,
 		encryption_key: Sr25519Keyring::Alice.public().0,
 		endpoint: Some(b"http://127.0.0.1:8080".to_vec()),
 		models: vec![demo_model_id()],

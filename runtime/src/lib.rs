@@ -100,15 +100,19 @@ pub mod opaque {
 /// to the API key's secret), every signed message only `<Bytes>`-wrapped after its domain,
 /// `InferenceApi::admit_permit` (the miner's admission runs the chain's checks), revocations
 /// kept until the permit's own expiry, record metadata v2 (a version byte and a salt first).
+/// 104/4: payment by tokens at a declared throughput (`providers.register`/`update` take a
+/// `Throughput`; `Usage` has no `gpu_ms`), the caller pays its record's storage (burned) and
+/// the provider's storing transactions are free, `request` refuses what cannot be served or
+/// paid, strikes forgiven by good service, `deregister` leaves in one call (`Leaving`).
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 103,
+	spec_version: 104,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
-	transaction_version: 3,
+	transaction_version: 4,
 	system_version: 1,
 };
 

@@ -8,7 +8,8 @@ use frame_support::{
 use gintonic_primitives::{HardwareWishes, RecordOrigin, RequestOutcome, SamplingParams, Usage};
 use gintonic_runtime::{
 	genesis_config_presets::{demo_model_id, get_preset, DEMO_PRICE_PER_HOUR, ENDOWMENT},
-	Balances, BuildStorage, Inference, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System, UNIT,
+	Balances, BuildStorage, Inference, Runtime, RuntimeGenesisConfig, RuntimeOrigin, System,
+	MICRO_UNIT, MILLI_UNIT, UNIT,
 };
 use serde_json::Value;
 use sp_keyring::Sr25519Keyring;
@@ -84,10 +85,13 @@ fn a_request_runs_through_to_a_paid_record() {
 		assert_eq!(Inference::pending_for_provider(&alice), vec![0]);
 		let alice_before = Balances::balance(&alice);
 
-		// An hour passes on chain, so half an hour of GPU time can be billed: at 2 UNIT per
-		// hour it costs 1 UNIT, exactly the escrow.
-		pallet_timestamp::Now::<Runtime>::mutate(|now| *now += 3_600_000);
-		let usage = Usage { prompt_tokens: 20, completion_tokens: 64, gpu_ms: 1_800_000 };
+		// Alice declares 200 prompt and 20 generated tokens a second at 2 UNIT an hour: 20
+		// prompt tokens are a tenth of a second, 64 generated 3.2 s: 3.3 s of the hour, 1.8333…
+		// mUNIT, rounded up. The record's 13 bytes cost 10 mUNIT and 13 × 10 µUNIT, burned.
+		let usage = Usage { prompt_tokens: 20, completion_tokens: 64 };
+		let payment = 1_833_333_334;
+		let storage_fee = 10 * MILLI_UNIT + 13 * 10 * MICRO_UNIT;
+		let issuance = Balances::total_issuance();
 		assert_ok!(Inference::submit_result(
 			RuntimeOrigin::signed(alice.clone()),
 			0,
@@ -99,16 +103,18 @@ fn a_request_runs_through_to_a_paid_record() {
 			pallet_inference::Records::<Runtime>::get(0).unwrap_or_else(|| panic!("record stored"));
 		assert_eq!((record.sender.clone(), record.provider.clone()), (bob.clone(), alice.clone()));
 		assert_eq!(
-			(record.payment, record.origin, record.usage),
-			(UNIT, RecordOrigin::Request(0), usage)
+			(record.payment, record.storage_fee, record.origin, record.usage),
+			(payment, storage_fee, RecordOrigin::Request(0), usage)
 		);
-		assert_eq!(record.timestamp_ms, 1_700_000_000_000 + 3_600_000);
-		assert_eq!(Balances::balance(&alice), alice_before + UNIT);
-		assert_eq!(Balances::balance(&bob), ENDOWMENT - UNIT);
-		assert!(matches!(
+		assert_eq!(record.timestamp_ms, 1_700_000_000_000);
+		assert_eq!(Balances::balance(&alice), alice_before + payment);
+		assert_eq!(Balances::balance(&bob), ENDOWMENT - payment - storage_fee);
+		assert_eq!(Balances::total_issuance(), issuance - storage_fee);
+		let refund = max_payment - payment - storage_fee;
+		assert_eq!(
 			pallet_inference::Requests::<Runtime>::get(0).map(|r| r.outcome),
-			Some(RequestOutcome::Completed { record: 0, payment, refund: 0 }) if payment == UNIT
-		));
+			Some(RequestOutcome::Completed { record: 0, payment, storage_fee, refund })
+		);
 		assert_eq!(Inference::records_by_sender(&bob, None, 10).len(), 1);
 		assert!(Inference::pending_for_provider(&alice).is_empty());
 	});

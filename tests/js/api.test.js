@@ -132,7 +132,9 @@ test('a chat, plain and streamed, gives the same text at temperature 0 and is re
     assert.equal(record.provider, alice.address);
     assert.equal(record.interaction, ref.interaction);
     assert.equal(record.resultHash, ref.result_hash);
-    assert.equal(record.payment, ref.charge);
+    // What the answer named is all the caller paid: the provider's tokens and the record's bytes.
+    assert.equal(BigInt(record.payment) + BigInt(record.storageFee), BigInt(ref.charge));
+    assert.ok(BigInt(record.storageFee) > 0n);
     const plaintext = open(hexToU8a(record.sealedMetadata), pairFromUri('//Charlie'));
     assert.equal(blake2AsHex(plaintext, 256), record.resultHash, 'the record matches its public hash');
     const metadata = decodeMetadata(plaintext);
@@ -267,7 +269,7 @@ test('a spent allowance gets 402, and the chain refuses any charge beyond it', a
   const beyond = api.tx.inference.recordInteraction(
     permit.account, { Permit: { permit, signature: { Sr25519: signature } } }, model,
     blake2AsHex('another call', 256), 1, blake2AsHex('metadata', 256), '0x44',
-    { promptTokens: 1, completionTokens: 1, gpuMs: 1 },
+    { promptTokens: 1, completionTokens: 1 },
   );
   await assert.rejects(send(api, beyond, alice), /inference\.AllowanceExceeded/);
 

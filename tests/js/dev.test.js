@@ -129,28 +129,34 @@ test('models: register with lineage, offer and accept, deprecate, remove, and na
 test('providers: register, update, serve, pause, resume, deregister, and sudo reinstate', async () => {
   const model = await registerModel(dave, 'dave-model');
   const gpu = { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 };
+  const throughput = { promptTokensPerSecond: 2_000, completionTokensPerSecond: 80 };
   const sealing = new Keyring({ type: 'sr25519' }).addFromUri('//Dave//sealing');
   // A key without its proof of possession, with a proof for another account, or signed
   // without the <Bytes> wrapping a wallet adds, is refused.
   await assert.rejects(
-    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, bob.address), null), dave),
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), null,
+      { promptTokensPerSecond: 2_000, completionTokensPerSecond: 0 }), dave),
+    /providers\.ZeroThroughput/,
+  );
+  await assert.rejects(
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, bob.address), null, throughput), dave),
     /providers\.BadKeyProof/,
   );
   await assert.rejects(
-    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, sealing.sign(keyPossessionMessage(dave.address)), null), dave),
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, sealing.sign(keyPossessionMessage(dave.address)), null, throughput), dave),
     /providers\.BadKeyProof/,
   );
   const registered = await send(
     api,
-    api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), 'http://127.0.0.1:8080'),
+    api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), 'http://127.0.0.1:8080', throughput),
     dave,
   );
   findEvent(registered, 'providers', 'Registered');
   await assert.rejects(
-    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), null), dave),
+    send(api, api.tx.providers.register(gpu, UNIT, sealing.publicKey, keyProof(sealing, dave.address), null, throughput), dave),
     /providers\.AlreadyRegistered/,
   );
-  await send(api, api.tx.providers.update(null, 3n * UNIT, null, null), dave);
+  await send(api, api.tx.providers.update(null, 3n * UNIT, null, null, null), dave);
   await send(api, api.tx.providers.serveModels([model]), dave);
   assert.deepEqual((await rpc(node, 'providers_forModel', [model])).result, [dave.address]);
   await send(api, api.tx.providers.setStatus('Paused'), dave);
@@ -158,6 +164,7 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
   const view = (await rpc(node, 'providers_get', [dave.address])).result;
   assert.deepEqual(view.gpu, { model: 'NVIDIA A100 80GB', memoryGib: 80, count: 2 });
   assert.equal(view.pricePerHour, (3n * UNIT).toString());
+  assert.deepEqual(view.throughput, throughput);
   assert.equal(view.status, 'Paused');
   assert.deepEqual(view.models, [model]);
   assert.equal(view.endpoint, 'http://127.0.0.1:8080');
@@ -181,14 +188,16 @@ test('providers: register, update, serve, pause, resume, deregister, and sudo re
 test('inference: request, submit_result, record read back through the custom RPC', async () => {
   const model = await registerModel(bob, 'bob-served');
   const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
+  // 1 UNIT an hour for 1_000 prompt and 100 generated tokens a second.
+  const throughput = { promptTokensPerSecond: 1_000, completionTokensPerSecond: 100 };
   // Bob's account key doubles as his encryption key.
-  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, keyProof(bob, bob.address), null), bob);
+  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, keyProof(bob, bob.address), null, throughput), bob);
   await send(api, api.tx.providers.serveModels([model]), bob);
 
   // The wallet quotes, then seals its prompt to the quoted keys and its own in one step.
   const quote = (await rpc(node, 'inference_quote', [model, null])).result;
-  assert.deepEqual(quote.map((q) => [q.provider, q.encryptionKey, q.pricePerHour]),
-    [[bob.address, u8aToHex(bob.publicKey), UNIT.toString()]]);
+  assert.deepEqual(quote.map((q) => [q.provider, q.encryptionKey, q.pricePerHour, q.throughput]),
+    [[bob.address, u8aToHex(bob.publicKey), UNIT.toString(), throughput]]);
   assert.deepEqual((await rpc(node, 'inference_quote', [model, { maxPricePerHour: '1' }])).result, []);
   assert.equal((await rpc(node, 'inference_quote', [model, { maxPricePerHour: 'x' }])).error.code, -32602);
   const messages = { messages: [{ role: 'user', content: 'What is a GPU?' }] };
@@ -222,9 +231,8 @@ test('inference: request, submit_result, record read back through the custom RPC
   assert.deepEqual((await rpc(node, 'inference_pending', [bob.address])).result, [id.toNumber()]);
 
   const resultHash = blake2AsHex('the sealed plaintext', 256);
-  // 3.6 GPU-seconds: less than the chain time since the request (at least one 6 s block),
-  // which bounds what a provider can bill.
-  const usage = { promptTokens: 12, completionTokens: 34, gpuMs: 3_600 };
+  // Token counts the sender can check against its record.
+  const usage = { promptTokens: 12, completionTokens: 34 };
   await assert.rejects(
     send(api, api.tx.inference.submitResult(id, resultHash, '0x22', usage), charlie),
     /inference\.NotAssignedProvider/,
@@ -235,16 +243,26 @@ test('inference: request, submit_result, record read back through the custom RPC
     bob,
   );
   const done = findEvent(completed, 'inference', 'Completed').data;
-  // 3.6 GPU-seconds at 1 UNIT/h: a thousandth of a UNIT paid, the rest refunded.
-  assert.equal(BigInt(done.payment.toString()), UNIT / 1000n);
-  assert.equal(BigInt(done.refund.toString()), 2n * UNIT - UNIT / 1000n);
+  // 12 prompt tokens are 12 ms of Bob's hour, 34 generated 340 ms: 352 ms at 1 UNIT an hour,
+  // rounded up. The 64-byte record costs its sender 10 mUNIT and 64 × 10 µUNIT, burned.
+  const payment = 97_777_778n;
+  const storageFee = 10_000_000_000n + 64n * 10_000_000n;
+  assert.equal(BigInt(done.payment.toString()), payment);
+  assert.equal(BigInt(done.storageFee.toString()), storageFee);
+  assert.equal(BigInt(done.refund.toString()), 2n * UNIT - payment - storageFee);
+  assert.equal(done.rate.throughput.completionTokensPerSecond.toNumber(), 100);
+  // Free for Bob: the sender paid the record's bytes.
+  const feePaid = findEvent(completed, 'transactionPayment', 'TransactionFeePaid').data;
+  assert.equal(BigInt(feePaid.actualFee.toString()), 0n);
 
   const record = (await rpc(node, 'inference_record', [done.record.toNumber()])).result;
   assert.equal(record.sender, charlie.address);
   assert.equal(record.provider, bob.address);
   assert.equal(record.resultHash, resultHash);
   assert.equal(record.request, id.toNumber());
-  assert.equal(record.payment, (UNIT / 1000n).toString());
+  assert.equal(record.payment, payment.toString());
+  assert.equal(record.storageFee, storageFee.toString());
+  assert.deepEqual(record.rate, { pricePerHour: UNIT.toString(), gpuCount: 1, throughput });
   assert.deepEqual(record.usage, usage);
   const page = (await rpc(node, 'inference_recordsBySender', [charlie.address, null, 10])).result;
   const listed = page.find((r) => r.id === record.id);
@@ -285,7 +303,7 @@ test('inference: record_interaction with the signRaw-style (<Bytes>-wrapped) dom
     expiry,
   });
   const signature = charlie.sign(interactionSigningPayload(digest));
-  const usage = { promptTokens: 5, completionTokens: 9, gpuMs: 60_000 };
+  const usage = { promptTokens: 5, completionTokens: 9 };
   const call = (sig) =>
     api.tx.inference.recordInteraction(
       charlie.address,

@@ -94,7 +94,9 @@ test('a wallet request is served by the miner and comes back as a record only th
   const id = await charlieRequests(JSON.stringify(conversation), [hexToU8a(quote[0].encryptionKey)], greedy(12));
   const outcome = await outcomeOf(id);
   assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
-  assert.equal(BigInt(outcome.payment) + BigInt(outcome.refund), UNIT, 'escrow split exactly');
+  assert.equal(BigInt(outcome.payment) + BigInt(outcome.storageFee) + BigInt(outcome.refund), UNIT,
+    'escrow split exactly');
+  assert.ok(BigInt(outcome.storageFee) > 0n, 'the sender paid its record\'s storage');
 
   const record = (await api.query.inference.records(outcome.record)).unwrap();
   assert.equal(record.sender.toString(), charlie.address);
@@ -155,6 +157,20 @@ test('a prompt the provider cannot parse is the sender\'s fault: refunded, no st
   assert.equal((await rpc(node, 'providers_get', [alice.address])).result.strikes, strikesBefore);
 });
 
+test('what a sender sends to make the provider fail is its own fault: a template the model refuses, a context it passes', async () => {
+  const strikesBefore = (await rpc(node, 'providers_get', [alice.address])).result.strikes;
+  const assistantFirst = JSON.stringify({ messages: [{ role: 'assistant', content: 'hi' }] });
+  const pastTheContext = JSON.stringify({ messages: [{ role: 'user', content: 'word '.repeat(2_000) }] });
+  for (const [plaintext, why] of [[assistantFirst, /template/], [pastTheContext, /context/]]) {
+    const id = await charlieRequests(plaintext, [alice.publicKey], greedy(4));
+    const outcome = await outcomeOf(id);
+    assert.equal(outcome.status, 'rejected', JSON.stringify(outcome));
+    assert.equal(BigInt(outcome.refund), UNIT);
+    assert.match(outcome.reason, why);
+  }
+  assert.equal((await rpc(node, 'providers_get', [alice.address])).result.strikes, strikesBefore);
+});
+
 test('a miner killed mid-request and restarted still serves it', async () => {
   const id = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(200));
   await sleep(3000);
@@ -174,7 +190,8 @@ test('a request no miner serves expires with a full refund and a strike', async 
   // Bob registers as a provider of the same model but runs no miner.
   const gpu = { model: 'NVIDIA H100 80GB HBM3', memoryGib: 80, count: 1 };
   const proof = bob.sign(keyPossessionSigningPayload(bob.address));
-  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, proof, null), bob);
+  const throughput = { promptTokensPerSecond: 1_000, completionTokensPerSecond: 100 };
+  await send(api, api.tx.providers.register(gpu, UNIT, bob.publicKey, proof, null, throughput), bob);
   await send(api, api.tx.providers.serveModels([model]), bob);
   const id = await charlieRequests(JSON.stringify(conversation), [bob.publicKey], greedy(4));
   assert.equal((await rpc(node, 'inference_request', [id])).result.provider, bob.address);

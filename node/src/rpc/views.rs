@@ -5,7 +5,7 @@
 use gintonic_primitives::{
 	permit::PermitState, Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ModelStatus,
 	ProviderInfo, ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RequestId,
-	RequestInfo, RequestOutcome, SamplingParams, Usage,
+	RequestInfo, RequestOutcome, SamplingParams, Throughput, TokenRate, Usage,
 };
 use gintonic_runtime::{AccountId, Balance, BlockNumber};
 use serde::Serialize;
@@ -43,6 +43,47 @@ impl From<&GpuSpec> for GpuView {
 	}
 }
 
+/// What a provider declares its machine does, in tokens a second.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ThroughputView {
+	/// Prompt tokens read a second.
+	pub prompt_tokens_per_second: u32,
+	/// Tokens generated a second.
+	pub completion_tokens_per_second: u32,
+}
+
+impl From<&Throughput> for ThroughputView {
+	fn from(throughput: &Throughput) -> Self {
+		Self {
+			prompt_tokens_per_second: throughput.prompt_tokens_per_second,
+			completion_tokens_per_second: throughput.completion_tokens_per_second,
+		}
+	}
+}
+
+/// The terms a charge is computed from (`gintonic_primitives::request::payment_for`).
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RateView {
+	/// Price per GPU-hour, smallest unit.
+	pub price_per_hour: String,
+	/// GPUs of the machine.
+	pub gpu_count: u32,
+	/// Its declared throughput.
+	pub throughput: ThroughputView,
+}
+
+impl From<&TokenRate<Balance>> for RateView {
+	fn from(rate: &TokenRate<Balance>) -> Self {
+		Self {
+			price_per_hour: rate.price_per_hour.to_string(),
+			gpu_count: rate.gpu_count,
+			throughput: (&rate.throughput).into(),
+		}
+	}
+}
+
 /// A provider, as `providers_get` and `providers_list` return it.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
@@ -53,6 +94,8 @@ pub struct ProviderView {
 	pub gpu: GpuView,
 	/// Price per GPU-hour, smallest unit.
 	pub price_per_hour: String,
+	/// Tokens a second its machine declares: with the price and GPU count, its token prices.
+	pub throughput: ThroughputView,
 	/// Bond held.
 	pub bond: String,
 	/// The sr25519 public key records are sealed to.
@@ -61,10 +104,12 @@ pub struct ProviderView {
 	pub endpoint: Option<String>,
 	/// Ids of the models it serves.
 	pub models: Vec<String>,
-	/// `Active`, `Paused` or `Suspended`.
+	/// `Active`, `Paused`, `Suspended` or `Leaving`.
 	pub status: &'static str,
-	/// Failures and expiries counted against it.
+	/// Failures and expiries counted against it, less those forgiven by good service.
 	pub strikes: u32,
+	/// Requests completed since its last strike or forgiveness.
+	pub served_since_strike: u32,
 	/// Requests assigned and not yet settled.
 	pub open_requests: u32,
 	/// Block of registration.
@@ -83,6 +128,8 @@ pub struct QuoteView {
 	pub price_per_hour: String,
 	/// Its GPUs.
 	pub gpu: GpuView,
+	/// Tokens a second its machine declares: with the price and GPU count, its token prices.
+	pub throughput: ThroughputView,
 	/// Requests assigned and not yet settled.
 	pub open_requests: u32,
 }
@@ -94,6 +141,7 @@ impl From<&ProviderQuote<AccountId, Balance>> for QuoteView {
 			encryption_key: hex0x(quote.encryption_key),
 			price_per_hour: quote.price_per_hour.to_string(),
 			gpu: (&quote.gpu).into(),
+			throughput: (&quote.throughput).into(),
 			open_requests: quote.open_requests,
 		}
 	}
@@ -106,6 +154,7 @@ impl ProviderView {
 			account: address(account),
 			gpu: (&info.gpu).into(),
 			price_per_hour: info.price_per_hour.to_string(),
+			throughput: (&info.throughput).into(),
 			bond: info.bond.to_string(),
 			encryption_key: hex0x(info.encryption_key),
 			endpoint: info.endpoint.as_ref().map(|endpoint| text(endpoint)),
@@ -114,8 +163,10 @@ impl ProviderView {
 				ProviderStatus::Active => "Active",
 				ProviderStatus::Paused => "Paused",
 				ProviderStatus::Suspended => "Suspended",
+				ProviderStatus::Leaving => "Leaving",
 			},
 			strikes: info.strikes,
+			served_since_strike: info.served_since_strike,
 			open_requests: info.open_requests,
 			registered_at: info.registered_at,
 		}
@@ -257,6 +308,8 @@ pub enum OutcomeView {
 		record: RecordId,
 		/// Paid to the provider.
 		payment: String,
+		/// Burned for the record's storage.
+		storage_fee: String,
 		/// Returned to the sender.
 		refund: String,
 	},
@@ -288,9 +341,10 @@ impl From<&RequestOutcome<Balance>> for OutcomeView {
 	fn from(outcome: &RequestOutcome<Balance>) -> Self {
 		match outcome {
 			RequestOutcome::Pending => Self::Pending,
-			RequestOutcome::Completed { record, payment, refund } => Self::Completed {
+			RequestOutcome::Completed { record, payment, storage_fee, refund } => Self::Completed {
 				record: *record,
 				payment: payment.to_string(),
+				storage_fee: storage_fee.to_string(),
 				refund: refund.to_string(),
 			},
 			RequestOutcome::Failed { reason, refund } => {
@@ -322,8 +376,8 @@ pub struct RequestView {
 	pub wishes: WishesView,
 	/// Escrowed maximum.
 	pub max_payment: String,
-	/// The provider's price per hour when assigned.
-	pub price_per_hour: String,
+	/// The provider's terms when assigned, which the payment uses.
+	pub rate: RateView,
 	/// Block of the request.
 	pub created_at: BlockNumber,
 	/// Block after which it expires.
@@ -343,7 +397,7 @@ impl RequestView {
 			params: (&info.params).into(),
 			wishes: (&info.wishes).into(),
 			max_payment: info.max_payment.to_string(),
-			price_per_hour: info.price_per_hour.to_string(),
+			rate: (&info.rate).into(),
 			created_at: info.created_at,
 			deadline: info.deadline,
 			outcome: (&info.outcome).into(),
@@ -351,7 +405,7 @@ impl RequestView {
 	}
 }
 
-/// Tokens and GPU time used.
+/// The token counts billed.
 #[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct UsageView {
@@ -359,17 +413,11 @@ pub struct UsageView {
 	pub prompt_tokens: u32,
 	/// Generated tokens.
 	pub completion_tokens: u32,
-	/// GPU time in milliseconds.
-	pub gpu_ms: u64,
 }
 
 impl From<&Usage> for UsageView {
 	fn from(usage: &Usage) -> Self {
-		Self {
-			prompt_tokens: usage.prompt_tokens,
-			completion_tokens: usage.completion_tokens,
-			gpu_ms: usage.gpu_ms,
-		}
+		Self { prompt_tokens: usage.prompt_tokens, completion_tokens: usage.completion_tokens }
 	}
 }
 
@@ -390,12 +438,16 @@ pub struct RecordView {
 	pub timestamp_ms: u64,
 	/// Block it was recorded in.
 	pub block: BlockNumber,
-	/// Paid to the provider.
+	/// Paid to the provider, for `usage` at `rate`.
 	pub payment: String,
+	/// Burned for the record's storage.
+	pub storage_fee: String,
 	/// blake2-256 of the SCALE-encoded plaintext metadata.
 	pub result_hash: String,
-	/// Tokens and GPU time.
+	/// The token counts billed.
 	pub usage: UsageView,
+	/// The provider's terms the payment was computed at.
+	pub rate: RateView,
 	/// The request it settled, when it came through `request`.
 	pub request: Option<RequestId>,
 	/// The interaction digest the sender signed, when it came through the API or the chat page.
@@ -428,8 +480,10 @@ impl RecordView {
 			timestamp_ms: record.timestamp_ms,
 			block: record.block,
 			payment: record.payment.to_string(),
+			storage_fee: record.storage_fee.to_string(),
 			result_hash: hex0x(record.result_hash),
 			usage: (&record.usage).into(),
+			rate: (&record.rate).into(),
 			request,
 			interaction,
 			sealed_metadata_len: record.sealed_metadata.len() as u32,
@@ -493,13 +547,15 @@ mod tests {
 
 	#[test]
 	fn outcomes_are_tagged_by_status_with_balances_as_strings() {
-		let completed = RequestOutcome::Completed { record: 7, payment: u128::MAX, refund: 0 };
+		let completed =
+			RequestOutcome::Completed { record: 7, payment: u128::MAX, storage_fee: 3, refund: 0 };
 		assert_eq!(
 			serde_json::to_value(OutcomeView::from(&completed)).ok(),
 			Some(json!({
 				"status": "completed",
 				"record": 7,
 				"payment": u128::MAX.to_string(),
+				"storageFee": "3",
 				"refund": "0",
 			}))
 		);

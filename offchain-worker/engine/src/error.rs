@@ -110,6 +110,10 @@ pub enum EngineError {
 		/// Positions the whole budget holds.
 		budget: usize,
 	},
+	/// The caller declined the request once its prompt was counted (the hook of
+	/// [`crate::BatchScheduler::generate_accepted`]): e.g. it cannot be paid for.
+	#[error("declined: {0}")]
+	Declined(String),
 	/// The device failed (a CUDA fault poisons the process's context): the miner must restart.
 	#[error("the device failed, the engine must restart: {0}")]
 	DeviceFailed(String),
@@ -125,6 +129,22 @@ pub enum EngineError {
 pub type Result<T> = std::result::Result<T, EngineError>;
 
 impl EngineError {
+	/// Whether the request itself is at fault (its messages, its parameters, its size, or
+	/// the caller's refusal of it), rather than the engine or the device: what a server
+	/// answers with a client error and a miner rejects without taking the blame.
+	pub fn is_the_requests_fault(&self) -> bool {
+		matches!(
+			self,
+			Self::Template(_)
+				| Self::EmptyPrompt
+				| Self::PromptTooLong { .. }
+				| Self::ContextExceeded { .. }
+				| Self::InvalidSampling { .. }
+				| Self::OverBudget { .. }
+				| Self::Declined(_)
+		)
+	}
+
 	/// An I/O error on `path`.
 	pub fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Self {
 		Self::Io { path: path.into(), source }

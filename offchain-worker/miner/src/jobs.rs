@@ -11,6 +11,7 @@ use codec::{Decode, Encode};
 use gintonic_engine::Prompt;
 use gintonic_primitives::{
 	miner::{JobOutcome, MinerJob},
+	request::{record_bytes_bound, worst_case_charge},
 	GpuSpec, RequestId,
 };
 use std::{
@@ -194,10 +195,16 @@ impl Miner {
 			Err(e) => return rejected(e),
 		};
 		let params = engine_params(&job.params);
+		let prompt = Prompt::Chat(messages.clone());
 		let generation =
-			match model.scheduler.generate(&Prompt::Chat(messages.clone()), &params, &mut |_| true)
-			{
+			match model.scheduler.generate_accepted(&prompt, &params, &mut |prompt_tokens| {
+				escrow_covers(job, prompt_tokens)
+			}) {
 				Ok(generation) => generation,
+				// What the sender sent makes it unservable (a template the model refuses, a
+				// prompt past the context, `max_tokens` past the KV budget, an escrow short
+				// of the worst case): its fault, no strike.
+				Err(e) if e.is_the_requests_fault() => return rejected(format!("{e}")),
 				Err(e) => return failed(format!("the engine failed: {e}")),
 			};
 		let metadata = metadata(
@@ -218,4 +225,29 @@ impl Miner {
 			Err(e) => failed(format!("the record could not be sealed: {e}")),
 		}
 	}
+}
+
+/// Whether `job`'s escrow pays the worst case of a prompt of `prompt_tokens` answered with
+/// all its `max_tokens` ([`worst_case_charge`], the chain's own rule): a request that cannot
+/// pay for the work is declined before any is done.
+pub fn escrow_covers(job: &MinerJob, prompt_tokens: usize) -> Result<(), String> {
+	let prompt_tokens = u32::try_from(prompt_tokens).unwrap_or(u32::MAX);
+	let sealed_prompt = u32::try_from(job.sealed_prompt.len()).unwrap_or(u32::MAX);
+	let record_bytes = record_bytes_bound(sealed_prompt, job.params.max_tokens);
+	let worst = worst_case_charge(
+		prompt_tokens,
+		job.params.max_tokens,
+		&job.rate,
+		record_bytes,
+		&job.record_fee,
+	)
+	.total();
+	if worst > job.max_payment {
+		return Err(format!(
+			"the escrow of {} cannot pay for {prompt_tokens} prompt tokens, {} new ones and the \
+			 record at this provider's rate ({worst} at most)",
+			job.max_payment, job.params.max_tokens
+		));
+	}
+	Ok(())
 }

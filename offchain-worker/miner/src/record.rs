@@ -52,13 +52,12 @@ pub fn unix_ms() -> u64 {
 		.map_or(0, |elapsed| u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX))
 }
 
-/// What a generation consumed, as the chain bills it. A served request used some device time,
-/// even when it rounds to 0 ms.
+/// What a generation consumed, as the chain bills it: its token counts, which the sender can
+/// check against its record.
 pub fn chain_usage(generation: &Generation) -> gintonic_primitives::Usage {
 	gintonic_primitives::Usage {
 		prompt_tokens: u32::try_from(generation.usage.prompt_tokens).unwrap_or(u32::MAX),
 		completion_tokens: u32::try_from(generation.usage.completion_tokens).unwrap_or(u32::MAX),
-		gpu_ms: generation.usage.gpu_ms.max(1),
 	}
 }
 
@@ -82,7 +81,7 @@ impl From<&MinerJob> for ServedFor {
 		Self {
 			sender: job.sender,
 			provider: job.provider,
-			price_per_hour: job.price_per_hour,
+			price_per_hour: job.rate.price_per_hour,
 			model: job.model,
 			params: job.params.clone(),
 		}

@@ -20,7 +20,7 @@ use gintonic_primitives::{
 	admission::{Admission, AdmissionQuery, PermitRefusal},
 	interaction::{Interaction, InteractionProof},
 	permit::Permit,
-	ContentHash, ModelId, RecordId, Usage,
+	ContentHash, ModelId, RecordFee, RecordId, Throughput, TokenRate, Usage,
 };
 use gintonic_seal::Opener;
 use sp_core::{sr25519, Pair};
@@ -77,7 +77,16 @@ impl ChainView for FakeChain {
 		} else if on_account > spendable {
 			Err(PermitRefusal::InsufficientBalance)
 		} else {
-			Ok(Admission { price_per_hour: 3_600_000, allowance_left, spendable })
+			let rate = TokenRate {
+				price_per_hour: 3_600_000,
+				gpu_count: 1,
+				throughput: Throughput {
+					prompt_tokens_per_second: 1,
+					completion_tokens_per_second: 1,
+				},
+			};
+			let record_fee = RecordFee { base: 0, per_byte: 0 };
+			Ok(Admission { rate, record_fee, allowance_left, spendable })
 		})
 	}
 	fn interaction_record(
@@ -174,6 +183,7 @@ fn every_refusal_of_the_chain_gets_its_status_and_nothing_is_served() {
 	let valid = bearer(&key(permit(1_000, BEST + 1_000)));
 	for (refusal, expected) in [
 		(PermitRefusal::NotServingModel, StatusCode::SERVICE_UNAVAILABLE),
+		(PermitRefusal::ProviderSuspended, StatusCode::SERVICE_UNAVAILABLE),
 		(PermitRefusal::PermitWrongChain, StatusCode::UNAUTHORIZED),
 		(PermitRefusal::PermitNotForProvider, StatusCode::UNAUTHORIZED),
 		(PermitRefusal::PermitNotForSender, StatusCode::UNAUTHORIZED),

@@ -5,7 +5,8 @@ use codec::Decode;
 use gintonic_engine::{ChatMessage, FinishReason as EngineFinish, Generation, Usage};
 use gintonic_miner::record::{metadata, parse_prompt, seal_record};
 use gintonic_primitives::{
-	bounds::MAX_SEALED_RECORD_LEN, miner::MinerJob, FinishReason, GpuSpec, ModelId, RecordMetadata,
+	bounds::MAX_SEALED_RECORD_LEN, miner::MinerJob, FinishReason, GpuSpec, ModelId, RecordFee,
+	RecordMetadata, Throughput, TokenRate,
 };
 use gintonic_seal::Opener;
 
@@ -24,7 +25,13 @@ fn job() -> MinerJob {
 		encryption_key: key(&PROVIDER_SEED),
 		model: ModelId::repeat_byte(1),
 		params: Default::default(),
-		price_per_hour: 10,
+		rate: TokenRate {
+			price_per_hour: 10,
+			gpu_count: 1,
+			throughput: Throughput { prompt_tokens_per_second: 1, completion_tokens_per_second: 1 },
+		},
+		max_payment: 1_000,
+		record_fee: RecordFee { base: 1, per_byte: 1 },
 		sealed_prompt: Vec::new(),
 	}
 }

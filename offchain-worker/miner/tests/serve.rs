@@ -9,7 +9,7 @@ use gintonic_miner::{
 };
 use gintonic_primitives::{
 	miner::{JobOutcome, MinerJob},
-	FinishReason, ModelId, RecordMetadata, SamplingParams,
+	FinishReason, ModelId, RecordFee, RecordMetadata, SamplingParams, Throughput, TokenRate,
 };
 use std::{path::PathBuf, sync::Arc, time::Duration};
 
@@ -59,7 +59,14 @@ fn job(id: u64, plaintext: &[u8], recipients: &[&str], params: SamplingParams) -
 		encryption_key: public("//Alice"),
 		model: MODEL,
 		params,
-		price_per_hour: 3_600,
+		rate: TokenRate {
+			price_per_hour: 3_600,
+			gpu_count: 1,
+			throughput: Throughput { prompt_tokens_per_second: 1, completion_tokens_per_second: 1 },
+		},
+		// A prompt token and a generated one cost 1 each; a record byte 1, a record 100.
+		max_payment: 1_000_000,
+		record_fee: RecordFee { base: 100, per_byte: 1 },
 		sealed_prompt: gintonic_seal::seal(plaintext, &keys).unwrap_or_else(|e| panic!("{e}")),
 	}
 }
@@ -104,7 +111,6 @@ fn a_served_job_is_a_record_the_sender_opens_and_the_engine_reproduces() {
 	assert_eq!(record.response_tokens, alone.tokens);
 	assert_eq!(usage.completion_tokens as usize, record.response_tokens.len());
 	assert_eq!(usage.prompt_tokens as usize, alone.usage.prompt_tokens);
-	assert!(usage.gpu_ms >= 1);
 	let expected_reason = match alone.finish_reason {
 		gintonic_engine::FinishReason::Stop => FinishReason::Stop,
 		gintonic_engine::FinishReason::Length => FinishReason::Length,
@@ -135,6 +141,43 @@ fn prompts_the_provider_cannot_open_or_parse_are_the_senders_fault() {
 	garbage.sealed_prompt[last] ^= 1;
 	let JobOutcome::Rejected { reason } = miner.serve(&garbage) else { panic!("rejected") };
 	assert!(String::from_utf8_lossy(&reason).contains("does not open"));
+}
+
+/// What a sender can send a provider to make it fail, each now a rejection (the sender's
+/// fault: refunded, no strike) with a reason naming it.
+#[test]
+fn griefing_inputs_are_rejections_not_failures() {
+	let miner = miner(None);
+	let sealed_to =
+		|id, plaintext: &[u8], params| job(id, plaintext, &["//Charlie", "//Alice"], params);
+	let long =
+		format!(r#"{{"messages":[{{"role":"user","content":"{}"}}]}}"#, "word ".repeat(2_000));
+	let mut short_escrow = sealed_to(5, CONVERSATION.as_bytes(), greedy(64));
+	short_escrow.max_payment = 500;
+	let cases = [
+		// Mixtral's template raises on a conversation that opens with the assistant.
+		(
+			sealed_to(1, br#"{"messages":[{"role":"assistant","content":"hi"}]}"#, greedy(4)),
+			"template",
+		),
+		// A prompt past the model's 1_024-token context.
+		(sealed_to(2, long.as_bytes(), greedy(4)), "context"),
+		// `max_tokens` the context cannot hold beside the prompt (the chain allows 32_768).
+		(sealed_to(3, CONVERSATION.as_bytes(), greedy(1_020)), "context"),
+		// An escrow short of the worst case at this provider's rate.
+		(short_escrow, "escrow of 500"),
+	];
+	for (case, why) in cases {
+		let outcome = miner.serve(&case);
+		let JobOutcome::Rejected { reason } = &outcome else {
+			panic!("job {}: {outcome:?}", case.id)
+		};
+		let reason = String::from_utf8_lossy(reason);
+		assert!(reason.contains(why), "job {}: {reason}", case.id);
+	}
+	// The same conversation with an escrow that covers it is served.
+	let covered = sealed_to(6, CONVERSATION.as_bytes(), greedy(4));
+	assert!(matches!(miner.serve(&covered), JobOutcome::Completed { .. }));
 }
 
 #[test]

@@ -84,6 +84,14 @@ pub const KEK_DOMAIN: &[u8] = b"gintonic-seal-v1";
 /// An sr25519 public key as envelopes list it.
 pub type PublicKey = [u8; KEY_LEN];
 
+/// Whether `key` is a key an envelope can be sealed to: the encoding of a Ristretto point
+/// other than the identity (whose "shared secret" anyone knows). Sealing to any other 32
+/// bytes fails, so the runtime refuses such keys before work is done for them.
+pub fn is_sealing_key(key: &PublicKey) -> bool {
+	key != &[0u8; KEY_LEN]
+		&& curve25519_dalek::ristretto::CompressedRistretto(*key).decompress().is_some()
+}
+
 /// The smallest envelope with `recipients` recipients and an empty payload.
 pub const fn envelope_len(recipients: usize, payload_len: usize) -> usize {
 	FIXED_HEADER_LEN + recipients * RECIPIENT_LEN + TAG_LEN + payload_len

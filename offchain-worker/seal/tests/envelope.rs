@@ -4,7 +4,8 @@ mod common;
 
 use common::{opener, public};
 use gintonic_seal::{
-	envelope_len, seal, Error, Header, FIXED_HEADER_LEN, KEY_LEN, MAX_RECIPIENTS, RECIPIENT_LEN,
+	envelope_len, is_sealing_key, seal, Error, Header, FIXED_HEADER_LEN, KEY_LEN, MAX_RECIPIENTS,
+	RECIPIENT_LEN,
 };
 
 const PROMPT: &[u8] = br#"{"messages":[{"role":"user","content":"What is a GPU?"}]}"#;
@@ -146,4 +147,16 @@ fn secrets_in_every_form_open_alike() {
 		gintonic_seal::Opener::from_polkadot_js_secret(&[0; 12]).err(),
 		Some(Error::InvalidSecretKey)
 	);
+}
+
+#[test]
+fn a_key_that_is_not_a_point_is_no_sealing_key_and_sealing_to_it_fails() {
+	// Most 32-byte strings are not Ristretto encodings: [1; 32] is not (odd), nor is the
+	// all-ones string (not canonical).
+	for not_a_point in [[1u8; KEY_LEN], [0xFF; KEY_LEN]] {
+		assert!(!is_sealing_key(&not_a_point));
+		assert_eq!(seal(PROMPT, &[not_a_point]), Err(Error::InvalidPublicKey));
+	}
+	assert!(!is_sealing_key(&[0; KEY_LEN]), "the identity is refused");
+	assert!(is_sealing_key(&public("//Alice")));
 }

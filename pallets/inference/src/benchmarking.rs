@@ -27,14 +27,24 @@ pub trait BenchmarkHelper<AccountId, Signature> {
 	fn sign(signer: &AccountId, message: &[u8]) -> Signature;
 }
 
+/// The first of `account(name, index, 0..)` that prompts can be sealed to: `request` refuses a
+/// sender whose account is not a Ristretto point (most 32-byte strings are not).
+fn sealable<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	(0..u32::MAX)
+		.map(|seed| account::<T::AccountId>(name, index, seed))
+		.find(|who| gintonic_seal::is_sealing_key(&T::AccountSealingKey::convert(who.clone())))
+		.unwrap_or_else(|| account(name, index, 0))
+}
+
 fn fund<T: Config>(who: &T::AccountId) {
-	let amount = BalanceOf::<T>::from(u32::MAX).saturating_mul(1_000u32.into());
+	let amount = BalanceOf::<T>::from(u32::MAX).saturating_mul(u32::MAX.into());
 	T::Currency::set_balance(who, amount);
 }
 
-/// What benchmark requests hold in escrow.
+/// What benchmark requests hold in escrow: more than the worst case of the largest prompt
+/// at the benchmark providers' rates, at any runtime's record fee.
 fn escrow<T: Config>() -> BalanceOf<T> {
-	T::MinEscrow::get().max(1_000_000u32.into())
+	T::MinEscrow::get().max(BalanceOf::<T>::from(u32::MAX).saturating_mul(1_000_000u32.into()))
 }
 
 /// A model served by one provider; returns both. The provider is the whitelisted caller, as
@@ -157,7 +167,7 @@ fn pending_with<T: Config>(
 /// A funded sender's pending request with the largest prompt, and its provider.
 fn pending_with_largest_prompt<T: Config>() -> (u64, T::AccountId) {
 	let (model, provider) = served_model::<T>();
-	let sender: T::AccountId = account("sender", 0, 0);
+	let sender: T::AccountId = sealable::<T>("sender", 0);
 	fund::<T>(&sender);
 	(pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN), provider)
 }
@@ -170,7 +180,7 @@ mod benchmarks {
 	#[benchmark]
 	fn request(l: Linear<MIN_PROMPT_LEN, { MAX_SEALED_PROMPT_LEN }>) {
 		let (model, dearest) = crowded_model::<T>(0);
-		let caller: T::AccountId = whitelisted_caller();
+		let caller: T::AccountId = sealable::<T>("caller", 0);
 		fund::<T>(&caller);
 		let prompt = sealed_prompt_for::<T>(&caller, &model, Some(&dearest), l);
 		#[extrinsic_call]
@@ -188,11 +198,11 @@ mod benchmarks {
 	#[benchmark]
 	fn submit_result(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
-		let sender: T::AccountId = account("sender", 0, 0);
+		let sender: T::AccountId = sealable::<T>("sender", 0);
 		fund::<T>(&sender);
 		let id = pending::<T>(&sender, model, MAX_SEALED_PROMPT_LEN);
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
-		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100 };
 		#[extrinsic_call]
 		_(RawOrigin::Signed(provider), id, ContentHash::repeat_byte(1), sealed, usage);
 		assert!(Records::<T>::contains_key(0));
@@ -230,7 +240,7 @@ mod benchmarks {
 		let (sender, proof) = permitted_sender::<T>(&provider);
 		let id = proof_permit_id::<T>(&proof);
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
-		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100 };
 		#[extrinsic_call]
 		_(
 			RawOrigin::Signed(provider),
@@ -253,7 +263,7 @@ mod benchmarks {
 	fn record_interaction_known_permit(l: Linear<1, { MAX_SEALED_RECORD_LEN }>) {
 		let (model, provider) = served_model::<T>();
 		let (sender, proof) = permitted_sender::<T>(&provider);
-		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100 };
 		let first = Pallet::<T>::record_interaction(
 			RawOrigin::Signed(provider.clone()).into(),
 			sender.clone(),
@@ -303,7 +313,7 @@ mod benchmarks {
 		);
 		let signature = T::BenchmarkHelper::sign(&sender, &interaction_signing_payload(&digest));
 		let sealed = BoundedVec::truncate_from(alloc::vec![9u8; l as usize]);
-		let usage = Usage { prompt_tokens: 100, completion_tokens: 100, gpu_ms: 1_000 };
+		let usage = Usage { prompt_tokens: 100, completion_tokens: 100 };
 		#[extrinsic_call]
 		record_interaction(
 			RawOrigin::Signed(provider),
@@ -342,7 +352,7 @@ mod benchmarks {
 				(model, _) = crowded_model::<T>(crowd);
 			}
 			let provider: T::AccountId = account("provider", place, crowd);
-			let sender: T::AccountId = account("sender", i, 0);
+			let sender: T::AccountId = sealable::<T>("sender", i);
 			fund::<T>(&sender);
 			let prompt = sealed_prompt_for::<T>(&sender, &model, Some(&provider), 1);
 			pending_with::<T>(&sender, model, prompt);

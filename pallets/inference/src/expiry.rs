@@ -91,7 +91,8 @@ impl<T: Config> Pallet<T> {
 		let provider = request.provider.clone();
 		request.outcome = outcome(refund);
 		Self::close_request(id, request);
-		T::Providers::note_settled(&provider);
+		// Not service: only a completed request forgives strikes.
+		T::Providers::note_settled(&provider, false);
 		refund
 	}
 }

@@ -12,16 +12,20 @@
 use crate::{
 	pallet::{Config, Error, Event, Pallet, RecordedDigests},
 	permits::PermitCharge,
+	records::Billed,
 	settlement::payment_for,
 	types::{BalanceOf, InteractionOf},
 };
 use frame_support::{
 	pallet_prelude::*,
-	traits::{fungible::Mutate, tokens::Preservation},
+	traits::{
+		fungible::Mutate,
+		tokens::{Fortitude, Precision, Preservation},
+	},
 };
 use gintonic_primitives::{
 	interaction::{interaction_digest, interaction_signing_payload, InteractionProof},
-	ContentHash, ProviderRegistry, RecordOrigin,
+	Charge, ContentHash, ProviderRegistry, RecordOrigin, TokenRate,
 };
 use sp_runtime::traits::{Saturating, Verify, Zero};
 
@@ -29,8 +33,10 @@ use sp_runtime::traits::{Saturating, Verify, Zero};
 pub(crate) struct CheckedInteraction<T: Config> {
 	/// The digest the record is found by.
 	pub digest: ContentHash,
-	/// What the provider is paid.
-	pub payment: BalanceOf<T>,
+	/// What the sender pays, by its parts.
+	pub charge: Charge<BalanceOf<T>>,
+	/// The provider's terms it was computed at.
+	pub rate: TokenRate<BalanceOf<T>>,
 	/// The permit charged, with its state after the charge, when a permit proves it.
 	pub permit: Option<PermitCharge<T>>,
 }
@@ -54,11 +60,22 @@ impl<T: Config> Pallet<T> {
 		interaction: InteractionOf<T>,
 	) -> Result<ProvenBy, DispatchError> {
 		let checked = Self::check_interaction(&provider, &interaction)?;
-		if !checked.payment.is_zero() {
+		let charge = checked.charge;
+		if !charge.storage.is_zero() {
+			T::Currency::burn_from(
+				&interaction.sender,
+				charge.storage,
+				Preservation::Preserve,
+				Precision::Exact,
+				Fortitude::Polite,
+			)
+			.map_err(|_| Error::<T>::InsufficientBalance)?;
+		}
+		if !charge.compute.is_zero() {
 			T::Currency::transfer(
 				&interaction.sender,
 				&provider,
-				checked.payment,
+				charge.compute,
 				Preservation::Preserve,
 			)
 			.map_err(|_| Error::<T>::InsufficientBalance)?;
@@ -74,13 +91,13 @@ impl<T: Config> Pallet<T> {
 		};
 		let sealed_metadata = BoundedVec::try_from(interaction.sealed_metadata)
 			.map_err(|_| Error::<T>::RecordTooLong)?;
+		let (usage, rate) = (interaction.usage, checked.rate);
 		let record = Self::store_record(
 			interaction.sender.clone(),
 			provider.clone(),
 			interaction.model,
-			checked.payment,
 			interaction.result_hash,
-			interaction.usage,
+			Billed { charge, usage, rate },
 			RecordOrigin::Interaction(checked.digest),
 			sealed_metadata,
 		)?;
@@ -89,7 +106,10 @@ impl<T: Config> Pallet<T> {
 			record,
 			sender: interaction.sender,
 			provider,
-			payment: checked.payment,
+			payment: charge.compute,
+			storage_fee: charge.storage,
+			usage,
+			rate,
 		});
 		Ok(proven_by)
 	}
@@ -120,7 +140,17 @@ impl<T: Config> Pallet<T> {
 			&expiry,
 		);
 		ensure!(!RecordedDigests::<T>::contains_key(digest), Error::<T>::AlreadyRecorded);
-		let (payment, permit) = match &interaction.proof {
+		let record_bytes = interaction.sealed_metadata.len() as u32;
+		let charge_at = |rate: &TokenRate<BalanceOf<T>>| {
+			payment_for(
+				&interaction.usage,
+				rate,
+				record_bytes,
+				&Self::record_fee(),
+				interaction.max_payment,
+			)
+		};
+		let (charge, rate, permit) = match &interaction.proof {
 			InteractionProof::Signed { signature, expiry } => {
 				let terms = T::Providers::terms_for(provider, &interaction.model)
 					.ok_or(Error::<T>::NotServingModel)?;
@@ -133,13 +163,12 @@ impl<T: Config> Pallet<T> {
 					signature.verify(&payload[..], &interaction.sender),
 					Error::<T>::BadSignature
 				);
-				let payment =
-					payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
+				let charge = charge_at(&terms.rate);
 				ensure!(
-					payment <= Self::spendable(&interaction.sender),
+					charge.total() <= Self::spendable(&interaction.sender),
 					Error::<T>::InsufficientBalance
 				);
-				(payment, None)
+				(charge, terms.rate, None)
 			}
 			// The checks the miner's admission ran before serving (`admit_permit`), now at
 			// inclusion.
@@ -152,13 +181,12 @@ impl<T: Config> Pallet<T> {
 					signature,
 					Zero::zero(),
 				)?;
-				let payment =
-					payment_for(&interaction.usage, terms.price_per_hour, interaction.max_payment);
-				Self::check_permit_amounts(&charge.state, interaction.max_payment, payment)?;
-				charge.state.spent = charge.state.spent.saturating_add(payment);
-				(payment, Some(charge))
+				let cost = charge_at(&terms.rate);
+				Self::check_permit_amounts(&charge.state, interaction.max_payment, cost.total())?;
+				charge.state.spent = charge.state.spent.saturating_add(cost.total());
+				(cost, terms.rate, Some(charge))
 			}
 		};
-		Ok(CheckedInteraction { digest, payment, permit })
+		Ok(CheckedInteraction { digest, charge, rate, permit })
 	}
 }

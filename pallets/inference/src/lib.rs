@@ -3,23 +3,27 @@
 //! Requests for LLM inference, paid from escrow, and the records of every interaction.
 //!
 //! - `request` picks a provider through [`ProviderRegistry`] (deterministically: cheapest, then
-//!   least loaded), holds `max_payment` from the sender as escrow and stores the prompt sealed
-//!   to the provider and the sender (`request.rs`).
-//! - `submit_result`, by the assigned provider only and once, stores the [`Record`], pays
-//!   `min(max_payment, ceil(gpu_ms × price_per_hour / 3_600_000))` and refunds the rest
-//!   (`settlement.rs`).
+//!   least loaded), refuses what that provider could not serve or be paid for (a sender key
+//!   nothing can be sealed to, `max_tokens` past the context or the deadline, an escrow below
+//!   the worst case), holds `max_payment` from the sender as escrow and stores the prompt
+//!   sealed to the provider and the sender (`request.rs`).
+//! - `submit_result`, by the assigned provider only and once, stores the [`Record`], burns
+//!   its storage fee, pays the provider its tokens at the rate of the assignment (the one rule,
+//!   [`gintonic_primitives::request::payment_for`]) and refunds the rest (`settlement.rs`).
 //! - `report_failure`, and expiry at the request's deadline in `on_initialize` (bounded by
-//!   [`Config::MaxRequestsPerBlock`]), refund the whole escrow and strike the provider
-//!   (`expiry.rs`).
-//! - `record_interaction` records what the API or chat page served and pays the provider,
+//!   [`Config::MaxRequestsPerBlock`]), refund the whole escrow and strike the provider;
+//!   `reject_prompt` (the sender's fault) refunds it with no strike (`expiry.rs`).
+//! - `record_interaction` records what the API or chat page served, by the same rule: the
+//!   sender pays the record's storage and the provider's tokens,
 //!   proven either by the sender's signature over the
 //!   [`interaction_digest`](gintonic_primitives::interaction) (up to the signed maximum) or by
 //!   a [`Permit`](gintonic_primitives::permit) the sender signed once for this provider (up to
 //!   what is left of its allowance, until its expiry) (`interaction.rs`, `permits.rs`).
 //! - `revoke_permit` ends a permit early; permits are pruned after their expiry in `on_idle`.
 //!
-//! Every request ends in exactly one outcome (Completed, Failed or Expired) that stays
-//! queryable with its refund.
+//! Every request ends in exactly one outcome (Completed, Failed, Rejected or Expired) that
+//! stays queryable with its refund. The provider's transactions that store a record or reject
+//! a prompt are free when they succeed: what the sender pays covers them.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 // `record_interaction` takes each field as its own argument, so that polkadot.js shows each
@@ -48,7 +52,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
-pub use gintonic_primitives::{Record, RequestInfo, RequestOutcome, Usage};
+pub use gintonic_primitives::{Charge, Record, RequestInfo, RequestOutcome, TokenRate, Usage};
 
 /// The provider key (`infr`, sr25519) the offchain worker signs results with.
 pub mod crypto {
@@ -133,6 +137,19 @@ pub mod pallet {
 		/// how long the chain keeps any permit's state.
 		#[pallet::constant]
 		type MaxPermitLifetime: Get<BlockNumberFor<Self>>;
+		/// What storing one record costs its sender, whatever its length: burned from what it
+		/// pays, as the fee of the transaction that stores it would be (that transaction is
+		/// free for the provider when it succeeds).
+		#[pallet::constant]
+		type RecordBaseFee: Get<BalanceOf<Self>>;
+		/// What each byte of a record's sealed metadata costs its sender, burned likewise.
+		#[pallet::constant]
+		type RecordByteFee: Get<BalanceOf<Self>>;
+		/// The chain's target time between blocks, in ms: with [`Config::RequestTimeout`] and
+		/// a provider's declared throughput, whether a request's `max_tokens` can be written
+		/// before it expires.
+		#[pallet::constant]
+		type ExpectedBlockTimeMs: Get<u64>;
 		/// The key the offchain worker signs a provider's results with (`crypto::ProviderKey`).
 		type AuthorityId: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>;
 		/// Weights of the calls.
@@ -261,10 +278,16 @@ pub mod pallet {
 			id: RequestId,
 			/// Its record.
 			record: RecordId,
-			/// Paid to the provider.
+			/// Paid to the provider, for `usage` at `rate`.
 			payment: BalanceOf<T>,
+			/// Burned for the record's storage.
+			storage_fee: BalanceOf<T>,
 			/// Returned to the sender.
 			refund: BalanceOf<T>,
+			/// The token counts the payment is for.
+			usage: Usage,
+			/// The terms it was computed at (those of the assignment).
+			rate: TokenRate<BalanceOf<T>>,
 		},
 		/// The provider reported that it could not serve a request.
 		Failed {
@@ -295,8 +318,14 @@ pub mod pallet {
 			sender: T::AccountId,
 			/// Who served it.
 			provider: T::AccountId,
-			/// Paid to the provider.
+			/// Paid to the provider, for `usage` at `rate`.
 			payment: BalanceOf<T>,
+			/// Burned for the record's storage.
+			storage_fee: BalanceOf<T>,
+			/// The token counts the payment is for.
+			usage: Usage,
+			/// The provider's terms it was computed at.
+			rate: TokenRate<BalanceOf<T>>,
 		},
 		/// An account revoked a permit.
 		PermitRevoked {
@@ -372,6 +401,19 @@ pub mod pallet {
 		NotPermitAccount,
 		/// The expiry block the sender signed for this interaction has passed.
 		SignatureExpired,
+		/// The sender's account is not a key anything can be sealed to (not a Ristretto
+		/// point): its record could never be sealed, so no work is done for it.
+		SenderKeyNotSealable,
+		/// `max_tokens` passes the model's context length.
+		MaxTokensPastContext,
+		/// The chosen provider's declared throughput cannot write `max_tokens` in half the
+		/// time before the request expires.
+		CannotFinishInTime,
+		/// The escrow cannot pay for `max_tokens` and the record at the chosen provider's
+		/// rate (`payment_for` of the worst case).
+		EscrowBelowWorstCase,
+		/// The provider is suspended or leaving: it admits no new work.
+		ProviderSuspended,
 	}
 
 	#[pallet::hooks]
@@ -432,7 +474,9 @@ pub mod pallet {
 		}
 
 		/// The assigned provider delivers request `id`'s result: the hash of the plaintext
-		/// metadata, the metadata sealed to sender and provider, and the usage to bill.
+		/// metadata, the metadata sealed to sender and provider, and the token counts to bill
+		/// (`payment_for`). Free for the provider when it succeeds: the sender pays the
+		/// record's storage.
 		#[pallet::call_index(1)]
 		#[pallet::weight(T::WeightInfo::submit_result(sealed_metadata.len() as u32))]
 		pub fn submit_result(
@@ -441,9 +485,10 @@ pub mod pallet {
 			result_hash: ContentHash,
 			sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
 			usage: Usage,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let provider = ensure_signed(origin)?;
-			Self::do_submit_result(provider, id, result_hash, sealed_metadata, usage)
+			Self::do_submit_result(provider, id, result_hash, sealed_metadata, usage)?;
+			Ok(Pays::No.into())
 		}
 
 		/// The assigned provider gives up on request `id`; the sender gets the escrow back
@@ -461,20 +506,23 @@ pub mod pallet {
 
 		/// The assigned provider reports that request `id`'s sealed prompt does not open with
 		/// its key, or is not the chat JSON: the sender's fault. The sender gets the escrow
-		/// back; the provider gets neither a strike nor a fee.
+		/// back; the provider gets neither a strike nor a fee, and pays none when the call
+		/// succeeds (the sender caused it).
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::reject_prompt())]
 		pub fn reject_prompt(
 			origin: OriginFor<T>,
 			id: RequestId,
 			reason: BoundedVec<u8, MaxFailureReasonLen>,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let provider = ensure_signed(origin)?;
-			Self::do_reject_prompt(provider, id, reason)
+			Self::do_reject_prompt(provider, id, reason)?;
+			Ok(Pays::No.into())
 		}
 
-		/// A provider records an interaction it served through its API or chat page and is paid
-		/// `min(max_payment, cost of usage)` from `sender`'s free balance. `proof` is either
+		/// A provider records an interaction it served through its API or chat page; `sender`
+		/// pays `payment_for(usage, rate, record length)`, at most `max_payment`, from its free
+		/// balance: the storage burned, the tokens to the provider. `proof` is either
 		/// `sender`'s signature over the interaction digest of (genesis hash, sender, provider,
 		/// model, request_hash, max_payment, expiry), `<Bytes>`-wrapped after its domain
 		/// (`interaction_signing_payload`), with that expiry block not passed, or a permit `sender` signed for this provider with its signature;
@@ -516,7 +564,8 @@ pub mod pallet {
 				ProvenBy::KnownPermit => Some(T::WeightInfo::record_interaction_known_permit(len)),
 				ProvenBy::Signature | ProvenBy::NewPermit => None,
 			};
-			Ok(actual_weight.into())
+			// Free for the provider: the sender's charge pays the record's storage.
+			Ok(frame_support::dispatch::PostDispatchInfo { actual_weight, pays_fee: Pays::No })
 		}
 
 		/// Revokes a permit the caller signed: no provider may charge it again. The permit

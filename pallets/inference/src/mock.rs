@@ -9,7 +9,7 @@ use frame_support::{
 };
 use gintonic_primitives::{
 	bounds::MaxSealedPromptLen, key_possession::key_possession_signing_payload, Architecture,
-	ContentHash, EncryptionKey, GpuSpec, KeyProof, ModelId,
+	ContentHash, EncryptionKey, GpuSpec, KeyProof, ModelId, Throughput, TokenRate,
 };
 use sp_keyring::Sr25519Keyring;
 use sp_runtime::{
@@ -68,8 +68,18 @@ pub const MAX_PER_BLOCK: u32 = 4;
 pub const MIN_ESCROW: Balance = 10;
 /// Strikes before suspension.
 pub const MAX_STRIKES: u32 = 3;
+/// Requests served in a row that forgive a strike.
+pub const SERVED_PER_FORGIVENESS: u32 = 20;
+/// What storing a record costs, per record and per byte.
+pub const RECORD_BASE_FEE: Balance = 100;
+pub const RECORD_BYTE_FEE: Balance = 1;
+/// Milliseconds between blocks (`run_to_block` moves the time by as much).
+pub const BLOCK_MS: u64 = 6_000;
 
 parameter_types! {
+	/// The record fees, which [`no_record_fees`] sets to 0 for tests about other amounts.
+	pub storage RecordBaseFee: Balance = RECORD_BASE_FEE;
+	pub storage RecordByteFee: Balance = RECORD_BYTE_FEE;
 	pub const ModelDeposit: Balance = DEPOSIT;
 	pub const ProviderBond: Balance = BOND;
 }
@@ -88,6 +98,7 @@ impl pallet_providers::Config for Test {
 	type Models = Models;
 	type ProviderBond = ProviderBond;
 	type MaxStrikes = ConstU32<MAX_STRIKES>;
+	type ServedPerForgiveness = ConstU32<SERVED_PER_FORGIVENESS>;
 	type WeightInfo = ();
 }
 
@@ -104,6 +115,9 @@ impl pallet_inference::Config for Test {
 	type MinEscrow = ConstU128<MIN_ESCROW>;
 	type MaxRequestsPerBlock = ConstU32<MAX_PER_BLOCK>;
 	type MaxPermitLifetime = ConstU64<PERMIT_LIFETIME>;
+	type RecordBaseFee = RecordBaseFee;
+	type RecordByteFee = RecordByteFee;
+	type ExpectedBlockTimeMs = ConstU64<BLOCK_MS>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = KeyringSigner;
@@ -227,6 +241,24 @@ pub fn prompt_for(recipients: &[AccountId]) -> BoundedVec<u8, MaxSealedPromptLen
 	BoundedVec::truncate_from(sealed)
 }
 
+/// What providers declare in these tests: a prompt token is a thousandth of a second of the
+/// machine, a generated token a hundredth.
+pub fn throughput() -> Throughput {
+	Throughput { prompt_tokens_per_second: 1_000, completion_tokens_per_second: 100 }
+}
+
+/// The rate of a provider of one GPU at `price` registered with [`register_provider`].
+pub fn rate(price: Balance) -> TokenRate<Balance> {
+	TokenRate { price_per_hour: price, gpu_count: 1, throughput: throughput() }
+}
+
+/// Makes records free to store, for tests of amounts that are not about storage: a charge is
+/// then its tokens alone (at Bob's rate, 1 a prompt token).
+pub fn no_record_fees() {
+	RecordBaseFee::set(&0);
+	RecordByteFee::set(&0);
+}
+
 /// Registers `who` as a provider of one H100 at `price`, serving the model `name`.
 pub fn register_provider(who: AccountId, price: Balance, name: &str) {
 	let gpu = GpuSpec {
@@ -241,7 +273,8 @@ pub fn register_provider(who: AccountId, price: Balance, name: &str) {
 		price,
 		key,
 		proof,
-		None
+		None,
+		throughput()
 	));
 	assert_ok!(Providers::serve_models(
 		RuntimeOrigin::signed(who),
@@ -254,7 +287,7 @@ pub fn run_to_block(n: u64) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
-		Timestamp::set_timestamp(next * 6_000);
+		Timestamp::set_timestamp(next * BLOCK_MS);
 		Inference::on_initialize(next);
 	}
 }

@@ -35,7 +35,7 @@ use frame_system::{
 use gintonic_primitives::{
 	bounds::{MaxFailureReasonLen, MaxSealedRecordLen},
 	miner::{JobOutcome, MinerJob, MINER_URL_KEY},
-	ProviderRegistry, RequestId,
+	ProviderRegistry, RecordFee, RequestId, TokenRate,
 };
 use sp_runtime::{
 	offchain::{
@@ -197,7 +197,16 @@ impl<T: Config> Pallet<T> {
 			encryption_key: provider_terms.map(|terms| terms.encryption_key).unwrap_or_default(),
 			model: request.model,
 			params: request.params,
-			price_per_hour: request.price_per_hour.saturated_into(),
+			rate: TokenRate {
+				price_per_hour: request.rate.price_per_hour.saturated_into(),
+				gpu_count: request.rate.gpu_count,
+				throughput: request.rate.throughput,
+			},
+			max_payment: request.max_payment.saturated_into(),
+			record_fee: RecordFee {
+				base: T::RecordBaseFee::get().saturated_into(),
+				per_byte: T::RecordByteFee::get().saturated_into(),
+			},
 			sealed_prompt,
 		})
 	}

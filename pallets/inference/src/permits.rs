@@ -144,9 +144,17 @@ impl<T: Config> Pallet<T> {
 			signature,
 			query.margin,
 		)?;
+		// New work only: what a suspended or leaving provider served before is still
+		// recorded (inclusion does not ask this).
+		ensure!(terms.status.admits_new_work(), PermitRefusal::ProviderSuspended);
 		let (allowance_left, spendable) =
 			Self::check_permit_amounts(&charge.state, query.on_permit, query.on_account)?;
-		Ok(Admission { price_per_hour: terms.price_per_hour, allowance_left, spendable })
+		Ok(Admission {
+			rate: terms.rate,
+			record_fee: Self::record_fee(),
+			allowance_left,
+			spendable,
+		})
 	}
 
 	/// Keeps `state` for permit `id`, indexing it for pruning when it is `new` (the caller
@@ -233,6 +241,7 @@ impl<T: Config> From<PermitRefusal> for Error<T> {
 	fn from(refusal: PermitRefusal) -> Self {
 		match refusal {
 			PermitRefusal::NotServingModel => Error::<T>::NotServingModel,
+			PermitRefusal::ProviderSuspended => Error::<T>::ProviderSuspended,
 			PermitRefusal::PermitWrongChain => Error::<T>::PermitWrongChain,
 			PermitRefusal::PermitNotForProvider => Error::<T>::PermitNotForProvider,
 			PermitRefusal::PermitNotForSender => Error::<T>::PermitNotForSender,

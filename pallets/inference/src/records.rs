@@ -16,19 +16,33 @@ use crate::{
 };
 use frame_support::{pallet_prelude::*, traits::UnixTime};
 use gintonic_primitives::{
-	bounds::MaxSealedRecordLen, ContentHash, ModelId, Record, RecordId, RecordOrigin, RequestId,
-	Usage,
+	bounds::MaxSealedRecordLen, Charge, ContentHash, ModelId, Record, RecordFee, RecordId,
+	RecordOrigin, RequestId, TokenRate, Usage,
 };
 
+/// What a record was charged, and the inputs of the rule that charged it.
+pub(crate) struct Billed<Balance> {
+	/// The charge, by its parts.
+	pub charge: Charge<Balance>,
+	/// The token counts.
+	pub usage: Usage,
+	/// The provider's terms.
+	pub rate: TokenRate<Balance>,
+}
+
 impl<T: Config> Pallet<T> {
+	/// The chain's price of a record's storage.
+	pub fn record_fee() -> RecordFee<BalanceOf<T>> {
+		RecordFee { base: T::RecordBaseFee::get(), per_byte: T::RecordByteFee::get() }
+	}
+
 	/// Stores a record with the current block and time, indexed by sender. Returns its id.
 	pub(crate) fn store_record(
 		sender: T::AccountId,
 		provider: T::AccountId,
 		model: ModelId,
-		payment: BalanceOf<T>,
 		result_hash: ContentHash,
-		usage: Usage,
+		billed: Billed<BalanceOf<T>>,
 		origin: RecordOrigin,
 		sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
 	) -> Result<RecordId, DispatchError> {
@@ -44,9 +58,11 @@ impl<T: Config> Pallet<T> {
 				model,
 				timestamp_ms,
 				block: frame_system::Pallet::<T>::block_number(),
-				payment,
+				payment: billed.charge.compute,
+				storage_fee: billed.charge.storage,
 				result_hash,
-				usage,
+				usage: billed.usage,
+				rate: billed.rate,
 				origin,
 				sealed_metadata,
 			},

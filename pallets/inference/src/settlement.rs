@@ -1,4 +1,4 @@
-//! Delivering a result: the record, the payment and the refund; and the price arithmetic.
+//! Delivering a result: the record, its storage fee, the payment and the refund.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -8,15 +8,15 @@
 )]
 
 use crate::{
-	pallet::{Config, Error, Event, HoldReason, Pallet, Requests},
-	types::{BalanceOf, RequestOf},
+	pallet::{Config, Error, Event, HoldReason, Pallet, Prompts, Requests},
+	records::Billed,
+	types::BalanceOf,
 };
 use frame_support::{
 	pallet_prelude::*,
 	traits::{
 		fungible::MutateHold,
 		tokens::{Fortitude, Precision, Restriction},
-		UnixTime,
 	},
 };
 use gintonic_primitives::{
@@ -31,7 +31,9 @@ use sp_runtime::{
 pub use gintonic_primitives::request::payment_for;
 
 impl<T: Config> Pallet<T> {
-	/// Settles request `id` as completed by `provider`.
+	/// Settles request `id` as completed by `provider`: the record's storage is burned from
+	/// the escrow, the provider paid its tokens at the rate of the assignment, the rest
+	/// refunded; never more than `max_payment` in all ([`payment_for`]).
 	pub(crate) fn do_submit_result(
 		provider: T::AccountId,
 		id: RequestId,
@@ -44,51 +46,73 @@ impl<T: Config> Pallet<T> {
 		ensure!(request.outcome == RequestOutcome::Pending, Error::<T>::AlreadySettled);
 		ensure!(!sealed_metadata.is_empty(), Error::<T>::EmptyRecord);
 
-		let usage = Self::clip_to_chain_time(&request, usage);
-		let payment = payment_for(&usage, request.price_per_hour, request.max_payment);
-		let refund = request.max_payment.saturating_sub(payment);
+		// What no honest service exceeds: no more answer than `max_tokens`, no more prompt
+		// tokens than the sealed prompt has bytes. The record keeps the bounded counts.
+		let prompt_bytes = Prompts::<T>::decode_len(id).unwrap_or_default();
+		let usage = Usage {
+			prompt_tokens: usage.prompt_tokens.min(prompt_bytes.saturated_into()),
+			completion_tokens: usage.completion_tokens.min(request.params.max_tokens),
+		};
+		let record_bytes = sealed_metadata.len() as u32;
+		let charge = payment_for(
+			&usage,
+			&request.rate,
+			record_bytes,
+			&Self::record_fee(),
+			request.max_payment,
+		);
 		let reason = HoldReason::Escrow.into();
-		if !payment.is_zero() {
+		if !charge.storage.is_zero() {
+			T::Currency::burn_held(
+				&reason,
+				&request.sender,
+				charge.storage,
+				Precision::Exact,
+				Fortitude::Polite,
+			)?;
+		}
+		if !charge.compute.is_zero() {
 			T::Currency::transfer_on_hold(
 				&reason,
 				&request.sender,
 				&provider,
-				payment,
+				charge.compute,
 				Precision::Exact,
 				Restriction::Free,
 				Fortitude::Polite,
 			)?;
 		}
 		// The amount actually released is the refund on record.
-		let refund = release_escrow::<T>(&request.sender, refund);
+		let refund = release_escrow::<T>(
+			&request.sender,
+			request.max_payment.saturating_sub(charge.total()),
+		);
 
+		let rate = request.rate;
+		let billed = Billed { charge, usage, rate };
 		let record = Self::store_record(
 			request.sender.clone(),
 			provider.clone(),
 			request.model,
-			payment,
 			result_hash,
-			usage,
+			billed,
 			RecordOrigin::Request(id),
 			sealed_metadata,
 		)?;
-		request.outcome = RequestOutcome::Completed { record, payment, refund };
+		let (payment, storage_fee) = (charge.compute, charge.storage);
+		request.outcome = RequestOutcome::Completed { record, payment, storage_fee, refund };
 		Self::close_request(id, request);
-		T::Providers::note_settled(&provider);
-		Self::deposit_event(Event::Completed { id, record, payment, refund });
+		T::Providers::note_settled(&provider, true);
+		Self::deposit_event(Event::Completed {
+			id,
+			record,
+			payment,
+			storage_fee,
+			refund,
+			usage,
+			rate,
+		});
 		Ok(())
-	}
-}
-
-impl<T: Config> Pallet<T> {
-	/// `usage` with `gpu_ms` clipped to what the chain can see: the time since the request
-	/// was made times the provider's GPU count. A provider cannot bill more GPU time than
-	/// passed; the record keeps the clipped figure.
-	pub(crate) fn clip_to_chain_time(request: &RequestOf<T>, usage: Usage) -> Usage {
-		let now_ms: u64 = T::Time::now().as_millis().saturated_into();
-		let elapsed = now_ms.saturating_sub(request.created_at_ms);
-		let bound = elapsed.saturating_mul(u64::from(request.gpu_count));
-		Usage { gpu_ms: usage.gpu_ms.min(bound), ..usage }
 	}
 }
 

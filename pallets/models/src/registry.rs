@@ -19,6 +19,10 @@ impl<T: Config> ModelRegistry for Pallet<T> {
 		Models::<T>::get(model).is_some_and(|m| m.status != ModelStatus::Blocked)
 	}
 
+	fn context_length(model: &ModelId) -> Option<u32> {
+		Models::<T>::get(model).map(|m| m.context_length)
+	}
+
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(seed: u32) -> ModelId {
 		crate::benchmarking::register_model::<T>(seed)

@@ -14,8 +14,11 @@ use scale_info::TypeInfo;
 /// Why the chain refuses, or would refuse at inclusion, to charge a permit.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug)]
 pub enum PermitRefusal {
-	/// The provider is not active or does not serve the model.
+	/// The provider is not registered or does not serve the model.
 	NotServingModel,
+	/// The provider is suspended or leaving: it records what it served, and admits nothing
+	/// new (admission only; inclusion still records and pays what was served before).
+	ProviderSuspended,
 	/// The permit is for another chain.
 	PermitWrongChain,
 	/// The permit names another provider.
@@ -39,8 +42,10 @@ pub enum PermitRefusal {
 /// What admission found: the provider's terms and what the permit and the account have left.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct Admission<Balance> {
-	/// The provider's price per GPU-hour for the model.
-	pub price_per_hour: Balance,
+	/// The terms its tokens are charged at.
+	pub rate: crate::request::TokenRate<Balance>,
+	/// What the record's storage costs the caller.
+	pub record_fee: crate::request::RecordFee<Balance>,
 	/// What is left of the permit's allowance before the charges asked about.
 	pub allowance_left: Balance,
 	/// What the account can pay before the charges asked about.

@@ -28,7 +28,7 @@ pub use model::{Architecture, ModelInfo, ModelStatus};
 pub use params::{HardwareWishes, SamplingParams};
 pub use provider::{GpuSpec, ProviderInfo, ProviderStatus};
 pub use record::{FinishReason, Record, RecordMetadata, RecordOrigin};
-pub use request::{RequestInfo, RequestOutcome, Usage};
+pub use request::{Charge, RecordFee, RequestInfo, RequestOutcome, Throughput, TokenRate, Usage};
 pub use traits::{ModelRegistry, ModelServers, ProviderQuote, ProviderRegistry, ProviderTerms};
 
 /// A model's identity: the content address of its files, `blake2_256(SCALE((weights_hash,

@@ -21,7 +21,7 @@
 	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
 )]
 
-use crate::{ContentHash, ModelId, RequestId, SamplingParams, Usage};
+use crate::{ContentHash, ModelId, RecordFee, RequestId, SamplingParams, TokenRate, Usage};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -65,8 +65,12 @@ pub struct MinerJob {
 	pub model: ModelId,
 	/// Sampling parameters.
 	pub params: SamplingParams,
-	/// The price per GPU-hour the request was assigned at.
-	pub price_per_hour: u128,
+	/// The provider's terms the request was assigned at, which pay it.
+	pub rate: TokenRate<u128>,
+	/// The escrow: the most the request pays, record and tokens together.
+	pub max_payment: u128,
+	/// The chain's price of the record's storage, paid from the escrow first.
+	pub record_fee: RecordFee<u128>,
 	/// The sealed prompt.
 	pub sealed_prompt: Vec<u8>,
 }
@@ -80,7 +84,7 @@ pub enum JobOutcome {
 		result_hash: ContentHash,
 		/// The metadata sealed to the sender and the provider.
 		sealed_record: Vec<u8>,
-		/// Tokens and GPU time.
+		/// The token counts the payment is for.
 		usage: Usage,
 	},
 	/// The prompt does not open with the provider's key or is not the chat JSON: the

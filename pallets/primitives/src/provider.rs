@@ -9,6 +9,7 @@
 
 use crate::{
 	bounds::{MaxEndpointLen, MaxGpuModelLen, MaxServedModels},
+	request::{Throughput, TokenRate},
 	EncryptionKey, ModelId,
 };
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -61,6 +62,17 @@ pub enum ProviderStatus {
 	Paused,
 	/// Paused by the chain after too many strikes; only root reinstates it.
 	Suspended,
+	/// Deregistered while requests were still open: gets no new ones, finishes (or lets
+	/// expire) the open ones, and is removed with its bond released when the last ends.
+	Leaving,
+}
+
+impl ProviderStatus {
+	/// Whether it admits new work through its API: active or paused by its owner. A
+	/// suspended or leaving provider still records what it has already served.
+	pub fn admits_new_work(&self) -> bool {
+		matches!(self, Self::Active | Self::Paused)
+	}
 }
 
 /// A registered provider.
@@ -72,6 +84,9 @@ pub struct ProviderInfo<Balance, BlockNumber> {
 	pub gpu: GpuSpec,
 	/// Price of one GPU-hour, in the chain's smallest unit.
 	pub price_per_hour: Balance,
+	/// The tokens a second its machine reads and writes: with the price and the GPU count,
+	/// its price per token.
+	pub throughput: Throughput,
 	/// The bond held from its account while registered.
 	pub bond: Balance,
 	/// sr25519 public key that prompts are sealed to.
@@ -82,10 +97,24 @@ pub struct ProviderInfo<Balance, BlockNumber> {
 	pub models: BoundedVec<ModelId, MaxServedModels>,
 	/// Whether it takes new requests.
 	pub status: ProviderStatus,
-	/// Failures and expiries counted against it since it was last reinstated.
+	/// Failures and expiries counted against it, less those forgiven by good service
+	/// since (see the providers pallet's `ServedPerForgiveness`).
 	pub strikes: u32,
+	/// Requests completed since its last strike or forgiveness.
+	pub served_since_strike: u32,
 	/// Requests assigned to it and not yet settled.
 	pub open_requests: u32,
 	/// Block of registration.
 	pub registered_at: BlockNumber,
+}
+
+impl<Balance: Copy, BlockNumber> ProviderInfo<Balance, BlockNumber> {
+	/// The terms its tokens are charged at now.
+	pub fn rate(&self) -> TokenRate<Balance> {
+		TokenRate {
+			price_per_hour: self.price_per_hour,
+			gpu_count: self.gpu.count,
+			throughput: self.throughput,
+		}
+	}
 }

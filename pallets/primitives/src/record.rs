@@ -10,7 +10,7 @@
 
 use crate::{
 	bounds::MaxSealedRecordLen, provider::GpuSpec, ContentHash, ModelId, RequestId, SamplingParams,
-	Usage,
+	TokenRate, Usage,
 };
 use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
@@ -54,13 +54,18 @@ pub struct Record<AccountId, Balance, BlockNumber> {
 	pub timestamp_ms: u64,
 	/// Block it was recorded in.
 	pub block: BlockNumber,
-	/// What the sender paid the provider.
+	/// What the sender paid the provider: `usage` at `rate`.
 	pub payment: Balance,
+	/// What the sender paid for this record's storage (burned): the chain's record fee for
+	/// the length of `sealed_metadata`.
+	pub storage_fee: Balance,
 	/// `blake2_256(SCALE(RecordMetadata))` of the plaintext metadata: anyone given the
 	/// plaintext can check it against the chain.
 	pub result_hash: ContentHash,
-	/// What the generation consumed.
+	/// What the generation consumed: the token counts the payment is for.
 	pub usage: Usage,
+	/// The provider's terms the payment was computed at.
+	pub rate: TokenRate<Balance>,
 	/// The path it came by.
 	pub origin: RecordOrigin,
 	/// [`RecordMetadata`] sealed to the sender and the provider (format: the `seal` crate).

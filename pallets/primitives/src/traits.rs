@@ -8,21 +8,28 @@
 	deny(clippy::expect_used, clippy::indexing_slicing, clippy::arithmetic_side_effects)
 )]
 
-use crate::{params::HardwareWishes, provider::GpuSpec, EncryptionKey, ModelId};
+use crate::{
+	params::HardwareWishes,
+	provider::{GpuSpec, ProviderStatus},
+	request::{Throughput, TokenRate},
+	EncryptionKey, ModelId,
+};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
 use serde::{Deserialize, Serialize};
 
-/// What a request needs to know of the provider it is assigned to.
+/// What an interaction needs to know of the provider that served it.
 #[derive(Clone, PartialEq, Eq, Debug)]
 pub struct ProviderTerms<Balance> {
-	/// Price of one GPU-hour at the time of assignment.
-	pub price_per_hour: Balance,
+	/// What its tokens cost now.
+	pub rate: TokenRate<Balance>,
 	/// Key the prompt is sealed to.
 	pub encryption_key: EncryptionKey,
 	/// Its GPUs.
 	pub gpu: GpuSpec,
+	/// Whether it takes new work ([`ProviderStatus::admits_new_work`]).
+	pub status: ProviderStatus,
 }
 
 /// One provider a request for a model could go to now, as `inference_quote` lists them: a
@@ -37,8 +44,22 @@ pub struct ProviderQuote<AccountId, Balance> {
 	pub price_per_hour: Balance,
 	/// Its GPUs.
 	pub gpu: GpuSpec,
+	/// The tokens a second its machine declares: with the price and the GPU count, what a
+	/// request will pay per token ([`crate::request::payment_for`]).
+	pub throughput: Throughput,
 	/// Requests assigned to it and not yet settled.
 	pub open_requests: u32,
+}
+
+impl<AccountId, Balance: Copy> ProviderQuote<AccountId, Balance> {
+	/// The terms a request assigned to it now is charged at.
+	pub fn rate(&self) -> TokenRate<Balance> {
+		TokenRate {
+			price_per_hour: self.price_per_hour,
+			gpu_count: self.gpu.count,
+			throughput: self.throughput,
+		}
+	}
 }
 
 /// Read access to the model registry.
@@ -48,6 +69,8 @@ pub trait ModelRegistry {
 	/// Whether new work may be done on `model`: registered and not blocked (an owner's
 	/// deprecation is advisory and does not stop it).
 	fn is_servable(model: &ModelId) -> bool;
+	/// The most tokens (prompt and answer) `model` reads at once, if it is registered.
+	fn context_length(model: &ModelId) -> Option<u32>;
 	/// Benchmarks only: registers a servable model derived from `seed` and returns its id.
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(seed: u32) -> ModelId;
@@ -89,13 +112,16 @@ pub trait ProviderRegistry<AccountId, Balance> {
 		model: &ModelId,
 		wishes: &HardwareWishes<Balance>,
 	) -> Vec<ProviderQuote<AccountId, Balance>>;
-	/// The terms of `provider` for serving `model` directly (the API path): `None` unless it is
-	/// registered, not suspended, and serves `model`.
+	/// The terms of `provider` for `model` (the API path): `None` unless it is registered and
+	/// serves `model`. A suspended or leaving provider still has terms, so that what it served
+	/// before is recorded and paid; admission refuses new work by `status`.
 	fn terms_for(provider: &AccountId, model: &ModelId) -> Option<ProviderTerms<Balance>>;
 	/// Counts a newly assigned request against `provider`.
 	fn note_assigned(provider: &AccountId);
-	/// Counts one of `provider`'s requests as settled, whatever its outcome.
-	fn note_settled(provider: &AccountId);
+	/// Counts one of `provider`'s requests as settled: `served` when it completed it (good
+	/// service that forgives strikes), not when it was rejected as the sender's fault. A
+	/// leaving provider whose last request this was is removed and its bond released.
+	fn note_settled(provider: &AccountId, served: bool);
 	/// Counts a failure or an expiry against `provider`; too many suspend it.
 	fn strike(provider: &AccountId);
 	/// Benchmarks only: registers funded `provider` at `price_per_hour`, serving `model`.

@@ -19,6 +19,15 @@ use gintonic_primitives::{
 use sp_runtime::traits::Saturating;
 
 /// The largest GPU spec.
+/// The throughput benchmark providers declare.
+pub fn throughput() -> gintonic_primitives::Throughput {
+	gintonic_primitives::Throughput {
+		prompt_tokens_per_second: 1_000,
+		completion_tokens_per_second: 100,
+	}
+}
+
+/// The GPUs benchmark providers declare.
 pub fn gpu() -> GpuSpec {
 	GpuSpec {
 		model: BoundedVec::truncate_from(alloc::vec![b'G'; MAX_GPU_MODEL_LEN as usize]),
@@ -43,8 +52,8 @@ fn models<T: Config>(n: u32) -> BoundedVec<ModelId, MaxServedModels> {
 pub fn register_provider<T: Config>(who: &T::AccountId, served: &[ModelId], price: BalanceOf<T>) {
 	fund::<T>(who);
 	let key = sp_io::hashing::blake2_256(&who.encode());
-	let registered =
-		Pallet::<T>::do_register(who.clone(), gpu(), price, key, None).and_then(|()| {
+	let registered = Pallet::<T>::do_register(who.clone(), gpu(), price, throughput(), key, None)
+		.and_then(|()| {
 			Pallet::<T>::do_serve_models(who, BoundedVec::truncate_from(served.to_vec()))
 		});
 	assert!(registered.is_ok(), "benchmark provider registers");
@@ -91,7 +100,15 @@ mod benchmarks {
 		let endpoint = BoundedVec::truncate_from(b"https://gpu.example.org:8080/v1".to_vec());
 		let (key, proof) = key_with_proof::<T>(&caller);
 		#[extrinsic_call]
-		_(RawOrigin::Signed(caller.clone()), gpu(), 1_000u32.into(), key, proof, Some(endpoint));
+		_(
+			RawOrigin::Signed(caller.clone()),
+			gpu(),
+			1_000u32.into(),
+			key,
+			proof,
+			Some(endpoint),
+			throughput(),
+		);
 		assert!(Providers::<T>::contains_key(&caller));
 	}
 
@@ -111,6 +128,7 @@ mod benchmarks {
 			Some(2_000u32.into()),
 			Some((key, proof)),
 			Some(Some(endpoint)),
+			Some(throughput()),
 		);
 		assert_eq!(Providers::<T>::get(&caller).map(|p| p.encryption_key), Some(key));
 	}

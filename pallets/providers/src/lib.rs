@@ -4,8 +4,10 @@
 //! GPU-hour, the sr25519 key that prompts are sealed to, an optional API endpoint and the
 //! models they serve. Active providers are listed for on-chain requests per model, cheapest
 //! first, in lists of bounded length (`listing.rs`). Registration holds a bond from the provider's account, released when it
-//! deregisters with no request still open. Failures and expiries count strikes; a provider
-//! with [`Config::MaxStrikes`] strikes is suspended until root reinstates it.
+//! deregisters (at once, or when its last open request ends: leaving is one call). Failures and
+//! expiries count strikes, and [`Config::ServedPerForgiveness`] requests completed in a row
+//! forgive one; a provider with [`Config::MaxStrikes`] strikes is suspended until root
+//! reinstates it.
 //!
 //! The inference pallet assigns requests through [`ProviderRegistry`], implemented here in
 //! `registry.rs`. Calls stay thin: each checks its origin and calls one `do_*` function in the
@@ -45,7 +47,7 @@ pub mod pallet {
 	use frame_system::pallet_prelude::*;
 	use gintonic_primitives::{
 		bounds::{MaxEndpointLen, MaxServedModels},
-		EncryptionKey, KeyProof, ModelId, ModelRegistry,
+		EncryptionKey, KeyProof, ModelId, ModelRegistry, Throughput,
 	};
 
 	#[pallet::pallet]
@@ -68,6 +70,9 @@ pub mod pallet {
 		/// Strikes after which a provider is suspended.
 		#[pallet::constant]
 		type MaxStrikes: Get<u32>;
+		/// Requests completed in a row that forgive one strike (`status.rs`).
+		#[pallet::constant]
+		type ServedPerForgiveness: Get<u32>;
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
 	}
@@ -164,6 +169,21 @@ pub mod pallet {
 			/// The provider's account.
 			provider: T::AccountId,
 		},
+		/// Good service forgave one of a provider's strikes.
+		Forgiven {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// Its strikes now.
+			strikes: u32,
+		},
+		/// A provider deregistered with requests still open: it is unlisted now, and removed
+		/// with its bond released when the last ends (then `Deregistered`).
+		Leaving {
+			/// The provider's account.
+			provider: T::AccountId,
+			/// Its requests still open.
+			open_requests: u32,
+		},
 	}
 
 	/// Errors of the pallet.
@@ -189,8 +209,6 @@ pub mod pallet {
 		ModelBlocked,
 		/// The same model is listed twice.
 		DuplicateModel,
-		/// Requests assigned to the provider are still open.
-		HasOpenRequests,
 		/// The provider is suspended; only root reinstates it.
 		ProviderSuspended,
 		/// `Suspended` is set by the chain, not by the provider.
@@ -199,6 +217,10 @@ pub mod pallet {
 		NotSuspended,
 		/// The account cannot afford the bond.
 		InsufficientBalanceForBond,
+		/// A declared throughput of 0 tokens a second.
+		ZeroThroughput,
+		/// The provider is leaving: it can neither change its status nor deregister again.
+		ProviderLeaving,
 	}
 
 	/// Providers registered at genesis (e.g. Alice on the dev chain).
@@ -218,6 +240,7 @@ pub mod pallet {
 					p.account.clone(),
 					p.gpu.clone(),
 					p.price_per_hour,
+					p.throughput,
 					p.encryption_key,
 					endpoint,
 				)
@@ -249,10 +272,11 @@ pub mod pallet {
 			encryption_key: EncryptionKey,
 			key_proof: KeyProof,
 			endpoint: Option<BoundedVec<u8, MaxEndpointLen>>,
+			throughput: Throughput,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_key_possession(&who, &encryption_key, &key_proof)?;
-			Self::do_register(who, gpu, price_per_hour, encryption_key, endpoint)
+			Self::do_register(who, gpu, price_per_hour, throughput, encryption_key, endpoint)
 		}
 
 		/// Changes the caller's hardware, price, key or endpoint; `None` keeps a value. A new
@@ -266,6 +290,7 @@ pub mod pallet {
 			price_per_hour: Option<BalanceOf<T>>,
 			encryption_key: Option<(EncryptionKey, KeyProof)>,
 			endpoint: Option<Option<BoundedVec<u8, MaxEndpointLen>>>,
+			throughput: Option<Throughput>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			let encryption_key = match encryption_key {
@@ -275,7 +300,9 @@ pub mod pallet {
 				}
 				None => None,
 			};
-			Self::do_update(who, ProviderChanges { gpu, price_per_hour, encryption_key, endpoint })
+			let changes =
+				ProviderChanges { gpu, price_per_hour, throughput, encryption_key, endpoint };
+			Self::do_update(who, changes)
 		}
 
 		/// Replaces the set of models the caller serves.
@@ -297,7 +324,8 @@ pub mod pallet {
 			Self::do_set_status(&who, status)
 		}
 
-		/// Removes the caller and releases its bond; refused while requests are open.
+		/// Removes the caller and releases its bond, at once when no request is open; else the
+		/// caller is unlisted and `Leaving` until its last open request ends.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::deregister(<MaxServedModels as Get<u32>>::get()))]
 		pub fn deregister(origin: OriginFor<T>) -> DispatchResult {

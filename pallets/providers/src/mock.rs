@@ -6,7 +6,7 @@ use core::cell::RefCell;
 use frame_support::{derive_impl, parameter_types, traits::ConstU32};
 use gintonic_primitives::{
 	key_possession::key_possession_signing_payload, EncryptionKey, GpuSpec, KeyProof, ModelId,
-	ModelRegistry,
+	ModelRegistry, Throughput,
 };
 use sp_runtime::{BoundedVec, BuildStorage};
 use std::collections::BTreeMap;
@@ -36,7 +36,9 @@ impl pallet_balances::Config for Test {
 /// The bond every provider holds in these tests.
 pub const BOND: u64 = 1_000;
 /// Strikes after which a provider is suspended in these tests.
-pub const MAX_STRIKES: u32 = 3;
+pub const MAX_STRIKES: u32 = 5;
+/// Requests completed in a row that forgive a strike (the runtime's value).
+pub const SERVED_PER_FORGIVENESS: u32 = 20;
 
 parameter_types! {
 	pub const ProviderBond: u64 = BOND;
@@ -66,6 +68,9 @@ impl ModelRegistry for MockModels {
 	fn is_servable(model: &ModelId) -> bool {
 		MODELS.with(|m| m.borrow().get(model) == Some(&false))
 	}
+	fn context_length(model: &ModelId) -> Option<u32> {
+		Self::exists(model).then_some(32_768)
+	}
 	#[cfg(feature = "runtime-benchmarks")]
 	fn register_for_benchmark(seed: u32) -> ModelId {
 		let id = ModelId::from(sp_io::hashing::blake2_256(&seed.to_le_bytes()));
@@ -80,6 +85,7 @@ impl pallet_providers::Config for Test {
 	type Models = MockModels;
 	type ProviderBond = ProviderBond;
 	type MaxStrikes = ConstU32<MAX_STRIKES>;
+	type ServedPerForgiveness = ConstU32<SERVED_PER_FORGIVENESS>;
 	type WeightInfo = ();
 }
 
@@ -108,6 +114,11 @@ pub fn h100(count: u32) -> GpuSpec {
 		memory_gib: 80,
 		count,
 	}
+}
+
+/// The throughput providers declare in these tests.
+pub fn throughput() -> Throughput {
+	Throughput { prompt_tokens_per_second: 1_000, completion_tokens_per_second: 100 }
 }
 
 /// The sealing key pair providers register with in these tests (`seed` picks another one).

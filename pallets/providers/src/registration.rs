@@ -10,7 +10,7 @@
 
 use crate::{
 	pallet::{Config, Error, Event, HoldReason, Pallet, Providers, RetainedStrikes},
-	types::{BalanceOf, ProviderChanges},
+	types::{BalanceOf, ProviderChanges, ProviderOf},
 };
 use frame_support::{
 	pallet_prelude::*,
@@ -18,7 +18,7 @@ use frame_support::{
 };
 use gintonic_primitives::{
 	bounds::MaxEndpointLen, key_possession::verify_key_possession, EncryptionKey, GpuSpec,
-	KeyProof, ProviderInfo, ProviderStatus,
+	KeyProof, ProviderInfo, ProviderStatus, Throughput,
 };
 use sp_runtime::traits::Zero;
 
@@ -28,11 +28,18 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		gpu: GpuSpec,
 		price_per_hour: BalanceOf<T>,
+		throughput: Throughput,
 		encryption_key: EncryptionKey,
 		endpoint: Option<BoundedVec<u8, MaxEndpointLen>>,
 	) -> DispatchResult {
 		ensure!(!Providers::<T>::contains_key(&who), Error::<T>::AlreadyRegistered);
-		Self::ensure_valid_terms(&gpu, price_per_hour, &encryption_key, endpoint.as_ref())?;
+		Self::ensure_valid_terms(
+			&gpu,
+			price_per_hour,
+			&throughput,
+			&encryption_key,
+			endpoint.as_ref(),
+		)?;
 		let bond = T::ProviderBond::get();
 		T::Currency::hold(&HoldReason::ProviderBond.into(), &who, bond)
 			.map_err(|_| Error::<T>::InsufficientBalanceForBond)?;
@@ -46,12 +53,14 @@ impl<T: Config> Pallet<T> {
 		let provider = ProviderInfo {
 			gpu,
 			price_per_hour,
+			throughput,
 			bond,
 			encryption_key,
 			endpoint,
 			models: BoundedVec::new(),
 			status,
 			strikes,
+			served_since_strike: 0,
 			open_requests: 0,
 			registered_at: frame_system::Pallet::<T>::block_number(),
 		};
@@ -69,12 +78,14 @@ impl<T: Config> Pallet<T> {
 			let provider = maybe.as_mut().ok_or(Error::<T>::NotRegistered)?;
 			let gpu = changes.gpu.unwrap_or_else(|| provider.gpu.clone());
 			let price = changes.price_per_hour.unwrap_or(provider.price_per_hour);
+			let throughput = changes.throughput.unwrap_or(provider.throughput);
 			let key = changes.encryption_key.unwrap_or(provider.encryption_key);
 			let endpoint = changes.endpoint.unwrap_or_else(|| provider.endpoint.clone());
-			Self::ensure_valid_terms(&gpu, price, &key, endpoint.as_ref())?;
+			Self::ensure_valid_terms(&gpu, price, &throughput, &key, endpoint.as_ref())?;
 			let repriced = price != provider.price_per_hour;
 			provider.gpu = gpu;
 			provider.price_per_hour = price;
+			provider.throughput = throughput;
 			provider.encryption_key = key;
 			provider.endpoint = endpoint;
 			Ok::<_, DispatchError>((provider.clone(), repriced))
@@ -90,10 +101,25 @@ impl<T: Config> Pallet<T> {
 
 	/// Removes `who`, unlists it and releases its bond. Refused while any request assigned
 	/// to it is open, so that every open request can still settle.
+	/// Leaves in one call: unlisted at once; removed with its bond released now when no
+	/// request is open, or else set `Leaving` and removed when the last open request ends
+	/// (`note_settled`), so that a stream of requests cannot hold the bond.
 	pub(crate) fn do_deregister(who: &T::AccountId) -> DispatchResult {
-		let provider = Providers::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
-		ensure!(provider.open_requests == 0, Error::<T>::HasOpenRequests);
+		let mut provider = Providers::<T>::get(who).ok_or(Error::<T>::NotRegistered)?;
+		ensure!(provider.status != ProviderStatus::Leaving, Error::<T>::ProviderLeaving);
 		Self::unlist_everywhere(who, provider.models.iter());
+		if provider.open_requests > 0 {
+			provider.status = ProviderStatus::Leaving;
+			let open_requests = provider.open_requests;
+			Providers::<T>::insert(who, provider);
+			Self::deposit_event(Event::Leaving { provider: who.clone(), open_requests });
+			return Ok(());
+		}
+		Self::remove_provider(who, provider)
+	}
+
+	/// Removes `who` (already unlisted), keeping its strikes and releasing its bond.
+	pub(crate) fn remove_provider(who: &T::AccountId, provider: ProviderOf<T>) -> DispatchResult {
 		Providers::<T>::remove(who);
 		if provider.strikes > 0 {
 			RetainedStrikes::<T>::insert(who, provider.strikes);
@@ -124,6 +150,7 @@ impl<T: Config> Pallet<T> {
 	fn ensure_valid_terms(
 		gpu: &GpuSpec,
 		price_per_hour: BalanceOf<T>,
+		throughput: &Throughput,
 		encryption_key: &EncryptionKey,
 		endpoint: Option<&BoundedVec<u8, MaxEndpointLen>>,
 	) -> DispatchResult {
@@ -132,6 +159,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::InvalidGpuSpec
 		);
 		ensure!(!price_per_hour.is_zero(), Error::<T>::ZeroPrice);
+		ensure!(throughput.is_valid(), Error::<T>::ZeroThroughput);
 		ensure!(encryption_key != &[0u8; 32], Error::<T>::InvalidEncryptionKey);
 		if let Some(url) = endpoint {
 			ensure!(is_http_url(url), Error::<T>::InvalidEndpoint);

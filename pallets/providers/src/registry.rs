@@ -28,9 +28,10 @@ impl<T: Config> Pallet<T> {
 
 	fn terms(provider: &ProviderOf<T>) -> ProviderTerms<BalanceOf<T>> {
 		ProviderTerms {
-			price_per_hour: provider.price_per_hour,
+			rate: provider.rate(),
 			encryption_key: provider.encryption_key,
 			gpu: provider.gpu.clone(),
+			status: provider.status,
 		}
 	}
 }
@@ -51,6 +52,7 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 				encryption_key: p.encryption_key,
 				price_per_hour: p.price_per_hour,
 				gpu: p.gpu,
+				throughput: p.throughput,
 				open_requests: p.open_requests,
 			})
 			.collect();
@@ -67,9 +69,7 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		if !T::Models::is_servable(model) {
 			return None;
 		}
-		Providers::<T>::get(provider)
-			.filter(|p| p.status != ProviderStatus::Suspended && p.models.contains(model))
-			.map(|p| Self::terms(&p))
+		Providers::<T>::get(provider).filter(|p| p.models.contains(model)).map(|p| Self::terms(&p))
 	}
 
 	fn note_assigned(provider: &T::AccountId) {
@@ -80,12 +80,20 @@ impl<T: Config> ProviderRegistry<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		});
 	}
 
-	fn note_settled(provider: &T::AccountId) {
-		Providers::<T>::mutate(provider, |maybe| {
-			if let Some(p) = maybe {
-				p.open_requests = p.open_requests.saturating_sub(1);
+	fn note_settled(who: &T::AccountId, served: bool) {
+		let Some(mut provider) = Providers::<T>::get(who) else { return };
+		provider.open_requests = provider.open_requests.saturating_sub(1);
+		let forgiven = if served { Self::note_served(&mut provider) } else { None };
+		if provider.status == ProviderStatus::Leaving && provider.open_requests == 0 {
+			if let Err(error) = Self::remove_provider(who, provider) {
+				frame_support::defensive!("a leaving provider's bond could not be released", error);
 			}
-		});
+			return;
+		}
+		Providers::<T>::insert(who, provider);
+		if let Some(strikes) = forgiven {
+			Self::deposit_event(crate::pallet::Event::Forgiven { provider: who.clone(), strikes });
+		}
 	}
 
 	fn strike(provider: &T::AccountId) {

@@ -13,7 +13,7 @@ use frame_support::{pallet_prelude::*, traits::fungible::Inspect};
 use frame_system::pallet_prelude::BlockNumberFor;
 use gintonic_primitives::{
 	bounds::{MaxEndpointLen, MaxProvidersPerModel},
-	EncryptionKey, GpuSpec, ModelId, ProviderInfo,
+	EncryptionKey, GpuSpec, ModelId, ProviderInfo, Throughput,
 };
 
 /// The balance type of the pallet's currency.
@@ -53,6 +53,8 @@ pub struct ProviderChanges<Balance> {
 	pub gpu: Option<GpuSpec>,
 	/// New price per GPU-hour.
 	pub price_per_hour: Option<Balance>,
+	/// New declared throughput.
+	pub throughput: Option<Throughput>,
 	/// New sealing key.
 	pub encryption_key: Option<EncryptionKey>,
 	/// New endpoint (`Some(None)` removes it).
@@ -69,6 +71,8 @@ pub struct GenesisProvider<AccountId, Balance> {
 	pub gpu: GpuSpec,
 	/// Price per GPU-hour.
 	pub price_per_hour: Balance,
+	/// Tokens a second the machine reads and writes.
+	pub throughput: Throughput,
 	/// Sealing key (sr25519 public key).
 	pub encryption_key: EncryptionKey,
 	/// API endpoint URL, if any.

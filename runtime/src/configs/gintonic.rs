@@ -11,7 +11,10 @@ use crate::{
 	Balance, Balances, BlockNumber, Models, Providers, Runtime, RuntimeHoldReason, Signature,
 	Timestamp, HOURS, MILLI_UNIT, MINUTES, UNIT,
 };
-use frame_support::{parameter_types, traits::ConstU32};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, ConstU64},
+};
 
 parameter_types! {
 	/// Held from each model's owner while it is registered.
@@ -25,6 +28,12 @@ parameter_types! {
 	pub const RequestTimeout: BlockNumber = 10 * MINUTES;
 	/// A permit (an API key) may reach at most 90 days ahead when it is charged.
 	pub const MaxPermitLifetime: BlockNumber = 90 * 24 * HOURS;
+	/// What a record costs its sender beyond its bytes (burned): about the weight fee of the
+	/// transaction that stores it, which is free for the provider when it succeeds.
+	pub const RecordBaseFee: Balance = 10 * MILLI_UNIT;
+	/// What a byte of a record costs its sender (burned): the chain's byte fee, since the
+	/// record's bytes are the bulk of the transaction that stores it.
+	pub const RecordByteFee: Balance = super::TransactionByteFee::get();
 }
 
 impl pallet_models::Config for Runtime {
@@ -42,6 +51,9 @@ impl pallet_providers::Config for Runtime {
 	type ProviderBond = ProviderBond;
 	/// Five failures or expiries suspend a provider until root reinstates it.
 	type MaxStrikes = ConstU32<5>;
+	/// Twenty requests completed in a row forgive one strike: a provider failing fewer than
+	/// one request in 21 is never suspended for it, one failing one in 5 is within 25.
+	type ServedPerForgiveness = ConstU32<20>;
 	type WeightInfo = pallet_providers::weights::SubstrateWeight<Runtime>;
 }
 
@@ -58,6 +70,9 @@ impl pallet_inference::Config for Runtime {
 	type MinEscrow = MinEscrow;
 	type MaxRequestsPerBlock = ConstU32<256>;
 	type MaxPermitLifetime = MaxPermitLifetime;
+	type RecordBaseFee = RecordBaseFee;
+	type RecordByteFee = RecordByteFee;
+	type ExpectedBlockTimeMs = ConstU64<{ crate::MILLI_SECS_PER_BLOCK }>;
 	type AuthorityId = pallet_inference::crypto::ProviderKey;
 	type WeightInfo = pallet_inference::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]

@@ -73,7 +73,7 @@ try {
   // Every interaction signed by its sender, then every extrinsic signed by the provider.
   const expiry = (await api.rpc.chain.getHeader()).number.toNumber() + 1000;
   const maxPayment = UNIT / 100n;
-  const usage = { promptTokens: 20, completionTokens: 100, gpuMs: 1_000 };
+  const usage = { promptTokens: 20, completionTokens: 100 };
   // Bytes from a hex string are taken as they are (a Uint8Array would be read as SCALE).
   const sealed = u8aToHex(new Uint8Array(recordBytes).fill(7));
   nonce = (await api.rpc.system.accountNextIndex(alice.address)).toNumber();

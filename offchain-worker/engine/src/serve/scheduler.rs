@@ -225,7 +225,7 @@ impl BatchScheduler {
 		params: &SamplingParams,
 		keep_logits: bool,
 	) -> Result<GenerationStream> {
-		self.submit_with(prompt, params, keep_logits, false)
+		self.submit_with(prompt, params, keep_logits, false, &mut |_| Ok(()))
 	}
 
 	/// As [`Self::submit`], but a request whose prompt and `max_tokens` pass the model's
@@ -238,7 +238,7 @@ impl BatchScheduler {
 		params: &SamplingParams,
 		keep_logits: bool,
 	) -> Result<GenerationStream> {
-		self.submit_with(prompt, params, keep_logits, true)
+		self.submit_with(prompt, params, keep_logits, true, &mut |_| Ok(()))
 	}
 
 	fn submit_with(
@@ -247,6 +247,7 @@ impl BatchScheduler {
 		params: &SamplingParams,
 		keep_logits: bool,
 		within_context: bool,
+		accept: &mut dyn FnMut(usize) -> std::result::Result<(), String>,
 	) -> Result<GenerationStream> {
 		let submitted = Instant::now();
 		if let Some(fault) = self.device_fault() {
@@ -265,6 +266,7 @@ impl BatchScheduler {
 		{
 			return Err(EngineError::OverBudget { positions, budget: self.budget_positions });
 		}
+		accept(prompt_tokens).map_err(EngineError::Declined)?;
 		let (events, receiver) = mpsc::channel();
 		let cancelled = Arc::new(AtomicBool::new(false));
 		let job = Job { sequence, positions, submitted, events, cancelled: Arc::clone(&cancelled) };
@@ -285,6 +287,24 @@ impl BatchScheduler {
 				})
 			}
 		}
+	}
+
+	/// Submits a request within the context (as [`Self::submit_within_context`]) once
+	/// `accept` has seen its templated prompt's token count and not declined it
+	/// ([`EngineError::Declined`] with its reason), and waits for it: what a miner serving a
+	/// paid request runs, which must know the prompt's size before it commits to the work.
+	pub fn generate_accepted(
+		&self,
+		prompt: &Prompt,
+		params: &SamplingParams,
+		accept: &mut dyn FnMut(usize) -> std::result::Result<(), String>,
+	) -> Result<Generation> {
+		for event in self.submit_with(prompt, params, false, true, accept)? {
+			if let StreamEvent::Done(result) = event {
+				return result;
+			}
+		}
+		Err(EngineError::Batch("the request was cancelled".into()))
 	}
 
 	/// Submits a request and waits for it, handing each piece of text to `on_text` (which

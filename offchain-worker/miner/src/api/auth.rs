@@ -9,7 +9,7 @@ use crate::api_key::ApiKey;
 use axum::http::{header, HeaderMap};
 use gintonic_primitives::{
 	admission::{AdmissionQuery, PermitRefusal},
-	ModelId,
+	ModelId, RecordFee, TokenRate,
 };
 
 /// Blocks a permit must stay valid beyond the best block for a call to be admitted: time to
@@ -24,8 +24,10 @@ pub struct Payer {
 	/// The most this call may charge: what is left of the allowance and of the account's
 	/// spendable balance, after what is queued.
 	pub left: u128,
-	/// The provider's price per GPU-hour for the call's model.
-	pub price_per_hour: u128,
+	/// The provider's terms for the call's model, which price its tokens.
+	pub rate: TokenRate<u128>,
+	/// What the call's record costs to store, paid by the caller with its tokens.
+	pub record_fee: RecordFee<u128>,
 }
 
 /// The API key of a call with `headers`, or the 401 that refuses it.
@@ -75,7 +77,8 @@ pub fn admit(api: &Api, key: ApiKey, model: &ModelId) -> Result<Payer, ApiError>
 	let balance_left = admission.spendable.saturating_sub(queued_on_account);
 	Ok(Payer {
 		left: allowance_left.min(balance_left),
-		price_per_hour: admission.price_per_hour,
+		rate: admission.rate,
+		record_fee: admission.record_fee,
 		key,
 	})
 }
@@ -85,9 +88,12 @@ fn refused(refusal: PermitRefusal, key: &ApiKey) -> ApiError {
 	let permit = &key.permit;
 	let unauthorized = |why: String| ApiError::unauthorized(why);
 	match refusal {
-		PermitRefusal::NotServingModel => ApiError::unavailable(
-			"this provider is not serving the model on chain now (paused or suspended)",
-			60,
+		PermitRefusal::NotServingModel => {
+			ApiError::unavailable("this provider is not serving the model on chain now", 60)
+		}
+		PermitRefusal::ProviderSuspended => ApiError::unavailable(
+			"this provider is suspended or leaving on chain: it takes no new calls",
+			600,
 		),
 		PermitRefusal::PermitWrongChain => unauthorized("the API key is for another chain".into()),
 		PermitRefusal::PermitNotForProvider | PermitRefusal::PermitNotForSender => {

@@ -53,7 +53,6 @@ struct Prepared {
 	messages: Vec<ChatMessage>,
 	engine_params: gintonic_engine::SamplingParams,
 	chain_params: SamplingParams,
-	price_per_hour: u128,
 	stream: bool,
 	include_usage: bool,
 	id: String,
@@ -81,9 +80,8 @@ async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Respo
 	let request: ChatRequest = serde_json::from_slice(body).map_err(|e| {
 		ApiError::bad_request(format!("the body is not a chat completion request: {e}"))
 	})?;
-	let mut prepared = prepare(&api, request, body)?;
+	let prepared = prepare(&api, request, body)?;
 	let payer = admit(&api, key, &prepared.model)?;
-	prepared.price_per_hour = payer.price_per_hour;
 	let Some(model) = api.miner.models().get(&prepared.model) else {
 		return Err(ApiError::unknown_model(&prepared.model_name));
 	};
@@ -234,8 +232,6 @@ fn prepare(api: &Api, request: ChatRequest, body: &[u8]) -> Result<Prepared, Api
 		messages,
 		engine_params,
 		chain_params,
-		// Set by admission, from the chain.
-		price_per_hour: 0,
 		stream: request.stream,
 		include_usage: request.stream_options.unwrap_or_default().include_usage,
 		id: format!("chatcmpl-{}", hex::encode(&body_hash[..12])),
@@ -284,7 +280,7 @@ fn record(
 	let served = ServedFor {
 		sender: permit.account.clone().into(),
 		provider,
-		price_per_hour: prepared.price_per_hour,
+		price_per_hour: payer.rate.price_per_hour,
 		model: prepared.model,
 		params: prepared.chain_params.clone(),
 	};
@@ -300,7 +296,9 @@ fn record(
 	let (result_hash, sealed_record, _) = seal_record(metadata, provider)
 		.map_err(|e| ApiError::internal(format!("the record could not be sealed: {e}")))?;
 	let usage = chain_usage(generation);
-	let charge = payment_for(&usage, prepared.price_per_hour, payer.left);
+	let record_bytes = u32::try_from(sealed_record.len()).unwrap_or(u32::MAX);
+	let charge = payment_for(&usage, &payer.rate, record_bytes, &payer.record_fee, payer.left);
+	let max_payment = charge.total();
 	let request_hash = ContentHash::from(prepared.body_hash);
 	let digest = interaction_digest(
 		&api.chain.genesis_hash(),
@@ -308,7 +306,7 @@ fn record(
 		&permit.provider,
 		&prepared.model,
 		&request_hash,
-		&charge,
+		&max_payment,
 		&permit.expiry,
 	);
 	api.miner.interactions().push(Queued {
@@ -321,7 +319,7 @@ fn record(
 			},
 			model: prepared.model,
 			request_hash,
-			max_payment: charge,
+			max_payment,
 			result_hash,
 			sealed_metadata: sealed_record,
 			usage,
@@ -329,15 +327,18 @@ fn record(
 	});
 	log::info!(
 		target: "gintonic::api",
-		"served {} for {}: {} tokens, charge {charge}, interaction {digest:?}",
+		"served {} for {}: {} tokens, charge {} ({} tokens, {} storage), interaction {digest:?}",
 		prepared.model_name,
 		permit.account,
-		usage.completion_tokens
+		usage.completion_tokens,
+		max_payment,
+		charge.compute,
+		charge.storage
 	);
 	Ok(RecordRef {
 		interaction: format!("{digest:?}"),
 		result_hash: format!("{result_hash:?}"),
-		charge: charge.to_string(),
+		charge: max_payment.to_string(),
 	})
 }
 

@@ -120,7 +120,7 @@ fn settled_requests_are_skipped_at_the_deadline() {
 fn repeated_expiries_suspend_the_provider() {
 	ExtBuilder.build().execute_with(|| {
 		for _ in 0..MAX_STRIKES {
-			request(10);
+			request(5_000);
 		}
 		run_to_block(1 + TIMEOUT);
 		assert_eq!(
@@ -128,7 +128,7 @@ fn repeated_expiries_suspend_the_provider() {
 			Some(ProviderStatus::Suspended)
 		);
 		// New requests now go to Charlie.
-		let id = request(10);
+		let id = request(5_000);
 		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(charlie()));
 	});
 }

@@ -41,7 +41,7 @@ fn record(
 	signature: MultiSignature,
 	request_hash: ContentHash,
 	max: Balance,
-	gpu_ms: u64,
+	prompt_tokens: u32,
 ) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Inference::record_interaction(
 		RuntimeOrigin::signed(provider),
@@ -52,13 +52,14 @@ fn record(
 		max,
 		ContentHash::repeat_byte(5),
 		BoundedVec::truncate_from(b"sealed".to_vec()),
-		Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms },
+		Usage { prompt_tokens, completion_tokens: 0 },
 	)
 }
 
 #[test]
 fn only_the_wrapped_domain_and_digest_are_accepted_and_paid() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let h1 = ContentHash::repeat_byte(1);
 		let d1 = digest(&bob(), model("mixtral"), h1, 1_000);
 		// The bare digest (which could be a transaction payload's hash) and the wrapped digest
@@ -80,6 +81,9 @@ fn only_the_wrapped_domain_and_digest_are_accepted_and_paid() {
 				sender: alice(),
 				provider: bob(),
 				payment: 700,
+				storage_fee: 0,
+				usage: Usage { prompt_tokens: 700, completion_tokens: 0 },
+				rate: rate(BOB_PRICE),
 			}
 			.into(),
 		);
@@ -105,6 +109,7 @@ fn only_the_wrapped_domain_and_digest_are_accepted_and_paid() {
 #[test]
 fn bad_signatures_replays_and_strangers_are_refused() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let h = ContentHash::repeat_byte(1);
 		let d = digest(&bob(), model("mixtral"), h, 1_000);
 		let good =
@@ -147,6 +152,7 @@ fn bad_signatures_replays_and_strangers_are_refused() {
 #[test]
 fn a_sender_that_cannot_pay_gets_no_record() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let h = ContentHash::repeat_byte(3);
 		let eve = Sr25519Keyring::Eve.to_account_id();
 		let d = digest_of(&eve, &bob(), model("mixtral"), h, 1_000);
@@ -158,6 +164,7 @@ fn a_sender_that_cannot_pay_gets_no_record() {
 #[test]
 fn records_page_by_sender() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		for i in 0..5u8 {
 			let h = ContentHash::repeat_byte(i);
 			let d = digest(&bob(), model("mixtral"), h, 10);
@@ -182,6 +189,7 @@ fn records_page_by_sender() {
 #[test]
 fn a_signature_binds_its_sender_and_expires() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let h = ContentHash::repeat_byte(4);
 		let d = digest(&bob(), model("mixtral"), h, 10);
 		let by_alice =
@@ -201,12 +209,39 @@ fn a_signature_binds_its_sender_and_expires() {
 				10,
 				ContentHash::repeat_byte(5),
 				BoundedVec::truncate_from(b"sealed".to_vec()),
-				Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms: 1 },
+				Usage { prompt_tokens: 1, completion_tokens: 0 },
 			)
 		};
 		// The expiry is signed: claiming another one breaks the signature.
 		assert_noop!(signed_later(EXPIRY + 1), Error::<Test>::BadSignature);
 		run_to_block(EXPIRY + 1);
 		assert_noop!(signed_later(EXPIRY), Error::<Test>::SignatureExpired);
+	});
+}
+
+#[test]
+fn the_sender_pays_the_records_storage_and_the_provider_pays_no_fee() {
+	ExtBuilder.build().execute_with(|| {
+		let h = ContentHash::repeat_byte(1);
+		let d = digest(&bob(), model("mixtral"), h, 1_000);
+		let signed =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d)));
+		let (bob_before, issuance) = (Balances::balance(&bob()), Balances::total_issuance());
+		let post = record(bob(), alice(), signed, h, 1_000, 300);
+		assert_eq!(post.map(|info| info.pays_fee), Ok(frame_support::dispatch::Pays::No));
+		// "sealed" is 6 bytes: 100 + 6 burned; 300 prompt tokens at 1 each to Bob.
+		let storage = RECORD_BASE_FEE + 6 * RECORD_BYTE_FEE;
+		assert_eq!(Balances::balance(&bob()), bob_before + 300);
+		assert_eq!(Balances::balance(&alice()), FUNDS - 300 - storage);
+		assert_eq!(Balances::total_issuance(), issuance - storage);
+		let r = Records::<Test>::get(0).unwrap_or_else(|| panic!("stored"));
+		assert_eq!((r.payment, r.storage_fee, r.rate), (300, storage, rate(BOB_PRICE)));
+		// A maximum below the storage pays the chain first and the provider nothing more.
+		let h = ContentHash::repeat_byte(2);
+		let d = digest(&bob(), model("mixtral"), h, 50);
+		let signed =
+			MultiSignature::from(Sr25519Keyring::Alice.sign(&interaction_signing_payload(&d)));
+		assert_ok!(record(bob(), alice(), signed, h, 50, 300));
+		assert_eq!(Records::<Test>::get(1).map(|r| (r.payment, r.storage_fee)), Some((0, 50)));
 	});
 }

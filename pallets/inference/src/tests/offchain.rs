@@ -11,7 +11,7 @@ use gintonic_primitives::{
 	interaction::{Interaction, InteractionProof},
 	miner::{JobOutcome, MinerJob, QueuedInteraction, KEY_TYPE, MINER_URL_KEY},
 	permit::{permit_signing_payload, Permit},
-	ContentHash, Usage,
+	ContentHash, RecordFee, Usage,
 };
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
@@ -57,8 +57,10 @@ fn job(id: u64) -> MinerJob {
 		provider: bob().into(),
 		encryption_key: bob().into(),
 		model: model("mixtral"),
-		params: Default::default(),
-		price_per_hour: BOB_PRICE,
+		params: super::params(),
+		rate: rate(BOB_PRICE),
+		max_payment: 5_000,
+		record_fee: RecordFee { base: RECORD_BASE_FEE, per_byte: RECORD_BYTE_FEE },
 		sealed_prompt: crate::Prompts::<Test>::get(id).map(|p| p.into_inner()).unwrap_or_default(),
 	}
 }
@@ -126,7 +128,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 		let outcome = JobOutcome::Completed {
 			result_hash: ContentHash::repeat_byte(3),
 			sealed_record: b"sealed".to_vec(),
-			usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
+			usage: Usage { prompt_tokens: 5, completion_tokens: 7 },
 		};
 		offchain.write().expect_request(collect(id, outcome.encode()));
 		run_worker(&offchain, 2);
@@ -139,7 +141,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 				id,
 				result_hash: ContentHash::repeat_byte(3),
 				sealed_metadata: sp_runtime::BoundedVec::truncate_from(b"sealed".to_vec()),
-				usage: Usage { prompt_tokens: 5, completion_tokens: 7, gpu_ms: 40 },
+				usage: Usage { prompt_tokens: 5, completion_tokens: 7 },
 			})
 		);
 
@@ -260,7 +262,7 @@ fn queued(signer: Sr25519Keyring, n: u8) -> Queued {
 			max_payment: 100,
 			result_hash: ContentHash::repeat_byte(9),
 			sealed_metadata: b"sealed".to_vec(),
-			usage: Usage { prompt_tokens: 3, completion_tokens: 4, gpu_ms: 50 },
+			usage: Usage { prompt_tokens: 3, completion_tokens: 4 },
 		},
 	}
 }

@@ -38,7 +38,7 @@ fn signed(permit: &TestPermit) -> MultiSignature {
 	MultiSignature::from(Sr25519Keyring::Alice.sign(&permit_signing_payload(permit)))
 }
 
-/// Bob records an interaction of `gpu_ms` (1 ms costs 1 at Bob's price) for `sender` under
+/// Bob records an interaction of `prompt_tokens` (each costs 1 at Bob's rate) for `sender` under
 /// `permit`, with a maximum of `max`; `n` makes the request hash unique.
 fn charge(
 	provider: AccountId,
@@ -46,10 +46,10 @@ fn charge(
 	permit: &TestPermit,
 	signature: MultiSignature,
 	max: Balance,
-	gpu_ms: u64,
+	prompt_tokens: u32,
 	n: u8,
 ) -> frame_support::dispatch::DispatchResultWithPostInfo {
-	charge_for("mixtral", provider, sender, permit, signature, max, gpu_ms, n)
+	charge_for("mixtral", provider, sender, permit, signature, max, prompt_tokens, n)
 }
 
 /// As [`charge`], for the model named `model_name`.
@@ -61,7 +61,7 @@ fn charge_for(
 	permit: &TestPermit,
 	signature: MultiSignature,
 	max: Balance,
-	gpu_ms: u64,
+	prompt_tokens: u32,
 	n: u8,
 ) -> frame_support::dispatch::DispatchResultWithPostInfo {
 	Inference::record_interaction(
@@ -73,13 +73,14 @@ fn charge_for(
 		max,
 		ContentHash::repeat_byte(5),
 		BoundedVec::truncate_from(b"sealed".to_vec()),
-		Usage { prompt_tokens: 1, completion_tokens: 2, gpu_ms },
+		Usage { prompt_tokens, completion_tokens: 0 },
 	)
 }
 
 #[test]
 fn a_permit_is_charged_up_to_its_allowance_and_no_further() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let p = permit(1_000, 50);
 		let id = permit_id(&p);
 		let bob_before = Balances::balance(&bob());
@@ -104,6 +105,7 @@ fn a_permit_is_charged_up_to_its_allowance_and_no_further() {
 #[test]
 fn a_known_permit_is_charged_the_lighter_weight() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let p = permit(1_000, 50);
 		let len = b"sealed".len() as u32;
 		// The first charge verifies and indexes the permit: the weight charged up front.
@@ -120,6 +122,7 @@ fn a_known_permit_is_charged_the_lighter_weight() {
 #[test]
 fn the_maximum_may_not_pass_what_is_left() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let p = permit(1_000, 50);
 		assert_ok!(charge(bob(), alice(), &p, signed(&p), 700, 700, 1));
 		// The usage would cost 100, but the provider asks for up to 301 of the 300 left.
@@ -135,6 +138,7 @@ fn the_maximum_may_not_pass_what_is_left() {
 #[test]
 fn only_wrapped_signatures_are_accepted_and_forged_ones_refused() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let p = permit(1_000, 50);
 		let by_eve = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_signing_payload(&p)));
 		assert_noop!(charge(bob(), alice(), &p, by_eve, 10, 10, 1), Error::<Test>::BadSignature);
@@ -154,6 +158,7 @@ fn only_wrapped_signatures_are_accepted_and_forged_ones_refused() {
 #[test]
 fn a_permit_binds_chain_provider_sender_and_time() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let wrong_chain = TestPermit { genesis_hash: [9; 32], ..permit(1_000, 50) };
 		assert_noop!(
 			charge(bob(), alice(), &wrong_chain, signed(&wrong_chain), 10, 10, 1),
@@ -190,6 +195,7 @@ fn a_permit_binds_chain_provider_sender_and_time() {
 #[test]
 fn a_drained_account_is_not_charged() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let eve = Sr25519Keyring::Eve.to_account_id();
 		let p = TestPermit { account: eve.clone(), ..permit(1_000, 50) };
 		let signature = MultiSignature::from(Sr25519Keyring::Eve.sign(&permit_signing_payload(&p)));
@@ -203,6 +209,7 @@ fn a_drained_account_is_not_charged() {
 #[test]
 fn the_account_revokes_its_permit_charged_or_not() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let used = permit(1_000, 50);
 		assert_ok!(charge(bob(), alice(), &used, signed(&used), 10, 10, 1));
 		assert_noop!(
@@ -255,6 +262,7 @@ fn the_account_revokes_its_permit_charged_or_not() {
 #[test]
 fn expired_permits_are_pruned_within_the_weight_given() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let permits: Vec<TestPermit> =
 			(0..5).map(|n| TestPermit { nonce: n, ..permit(1_000, 3 + n % 2) }).collect();
 		for (n, p) in permits.iter().enumerate() {
@@ -289,6 +297,7 @@ fn expired_permits_are_pruned_within_the_weight_given() {
 #[test]
 fn admission_refuses_what_inclusion_refuses_case_by_case() {
 	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
 		let admit = |provider: AccountId, name: &str, p: &TestPermit, sig, amount, margin| {
 			let query = AdmissionQuery { on_permit: amount, on_account: amount, margin };
 			Inference::admit_permit(&provider, &model(name), p, &sig, query)
@@ -301,7 +310,7 @@ fn admission_refuses_what_inclusion_refuses_case_by_case() {
 		            amount: Balance| {
 			assert_eq!(admit(provider.clone(), name, p, sig.clone(), amount, 0), Err(refusal));
 			assert_noop!(
-				charge_for(name, provider, alice(), p, sig, amount, amount as u64, 1),
+				charge_for(name, provider, alice(), p, sig, amount, amount as u32, 1),
 				Error::<Test>::from(refusal)
 			);
 		};
@@ -347,12 +356,12 @@ fn admission_refuses_what_inclusion_refuses_case_by_case() {
 
 		// Admitted: what is left, and the price the charge will be made at.
 		let admitted = admit(bob(), "mixtral", &p, signed(&p), 10, 0);
-		let Ok(Admission { allowance_left, spendable, price_per_hour }) = admitted else {
+		let Ok(Admission { allowance_left, spendable, rate: admitted_rate, .. }) = admitted else {
 			panic!("admitted: {admitted:?}")
 		};
 		assert_eq!(allowance_left, 10_000_000);
 		assert_eq!(spendable, Inference::spendable(&alice()));
-		assert_eq!(price_per_hour, 3_600_000, "Bob's price: 1 ms costs 1");
+		assert_eq!(admitted_rate, rate(BOB_PRICE), "Bob's terms");
 		assert_ok!(charge(bob(), alice(), &p, signed(&p), 10, 10, 2));
 		assert_eq!(
 			admit(bob(), "mixtral", &p, signed(&p), 10, 0).map(|a| a.allowance_left),
@@ -371,5 +380,25 @@ fn admission_refuses_what_inclusion_refuses_case_by_case() {
 		let revoked = permit(1_000, 80);
 		assert_ok!(Inference::revoke_permit(RuntimeOrigin::signed(alice()), revoked.clone()));
 		both(PermitRefusal::PermitRevoked, bob(), "mixtral", &revoked, signed(&revoked), 10);
+	});
+}
+
+#[test]
+fn a_suspended_provider_admits_nothing_new_and_is_still_paid_for_what_it_served() {
+	ExtBuilder.build().execute_with(|| {
+		no_record_fees();
+		let p = permit(1_000, 50);
+		for _ in 0..MAX_STRIKES {
+			<Providers as gintonic_primitives::ProviderRegistry<_, _>>::strike(&bob());
+		}
+		let query = AdmissionQuery { on_permit: 10, on_account: 10, margin: 0 };
+		assert_eq!(
+			Inference::admit_permit(&bob(), &model("mixtral"), &p, &signed(&p), query),
+			Err(PermitRefusal::ProviderSuspended)
+		);
+		// What it had served before the suspension is still recorded and paid.
+		let bob_before = Balances::balance(&bob());
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), 600, 400, 1));
+		assert_eq!(Balances::balance(&bob()), bob_before + 400);
 	});
 }

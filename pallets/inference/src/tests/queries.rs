@@ -1,9 +1,9 @@
 //! Paged record queries over thousands of records: complete, in id order, and as cheap at the
 //! end as at the start (measured by the storage proof each page reads).
 
-use crate::{mock::*, Pallet};
+use crate::{mock::*, records::Billed, Pallet};
 use codec::Encode;
-use gintonic_primitives::{ContentHash, RecordOrigin, Usage};
+use gintonic_primitives::{Charge, ContentHash, RecordOrigin, Usage};
 use sp_runtime::BoundedVec;
 
 const RECORDS: u64 = 3_000;
@@ -17,9 +17,12 @@ fn store_many() -> Vec<u64> {
 			sender.clone(),
 			charlie(),
 			model("mixtral"),
-			1,
 			ContentHash::repeat_byte(1),
-			Usage::default(),
+			Billed {
+				charge: Charge { compute: 1, storage: 1 },
+				usage: Usage::default(),
+				rate: rate(BOB_PRICE),
+			},
 			RecordOrigin::Request(n),
 			BoundedVec::truncate_from(vec![7; 64]),
 		)

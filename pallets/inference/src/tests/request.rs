@@ -1,6 +1,6 @@
 //! `request`: checks, selection, escrow, deadline and indexes.
 
-use super::{escrow, request};
+use super::{escrow, params, request, WORST_CASE_AT_BOB};
 use crate::{
 	mock::*, Deadlines, Error, Event, NextRequestId, PendingByProvider, Prompts, Requests,
 };
@@ -31,7 +31,7 @@ fn request_holds_escrow_and_assigns_the_cheapest_provider() {
 		);
 		assert_eq!(escrow(&alice()), 5_000);
 		let r = Requests::<Test>::get(id).unwrap_or_else(|| panic!("stored"));
-		assert_eq!((r.sender, r.provider.clone(), r.price_per_hour), (alice(), bob(), BOB_PRICE));
+		assert_eq!((r.sender, r.provider.clone(), r.rate), (alice(), bob(), rate(BOB_PRICE)));
 		assert_eq!(
 			(r.created_at, r.deadline, r.outcome),
 			(1, 1 + TIMEOUT, RequestOutcome::Pending)
@@ -51,7 +51,7 @@ fn request_holds_escrow_and_assigns_the_cheapest_provider() {
 fn wishes_steer_the_assignment() {
 	ExtBuilder.build().execute_with(|| {
 		assert_ok!(Providers::set_status(RuntimeOrigin::signed(bob()), ProviderStatus::Paused));
-		let id = request(10);
+		let id = request(5_000);
 		assert_eq!(Requests::<Test>::get(id).map(|r| r.provider), Some(charlie()));
 		let too_cheap =
 			HardwareWishes { max_price_per_hour: Some(CHARLIE_PRICE - 1), ..Default::default() };
@@ -82,45 +82,42 @@ fn request_errors_change_nothing() {
 				max,
 			)
 		};
-		assert_noop!(
-			call(ModelId::zero(), SamplingParams::default(), prompt(), 10),
-			Error::<Test>::UnknownModel
-		);
+		assert_noop!(call(ModelId::zero(), params(), prompt(), 5_000), Error::<Test>::UnknownModel);
 		let bad = SamplingParams { top_p_milli: 0, ..Default::default() };
-		assert_noop!(call(model("mixtral"), bad, prompt(), 10), Error::<Test>::InvalidParams);
+		assert_noop!(call(model("mixtral"), bad, prompt(), 5_000), Error::<Test>::InvalidParams);
 		assert_noop!(
-			call(model("mixtral"), SamplingParams::default(), BoundedVec::new(), 10),
+			call(model("mixtral"), params(), BoundedVec::new(), 5_000),
 			Error::<Test>::EmptyPrompt
 		);
 		assert_noop!(
-			call(model("mixtral"), SamplingParams::default(), prompt(), FUNDS * 2),
+			call(model("mixtral"), params(), prompt(), FUNDS * 2),
 			Error::<Test>::InsufficientBalance
 		);
 		register_model("lonely");
 		assert_noop!(
-			call(model("lonely"), SamplingParams::default(), prompt(), 10),
+			call(model("lonely"), params(), prompt(), 5_000),
 			Error::<Test>::NoProviderAvailable
 		);
 		assert_noop!(
-			call(model("mixtral"), SamplingParams::default(), prompt(), MIN_ESCROW - 1),
+			call(model("mixtral"), params(), prompt(), MIN_ESCROW - 1),
 			Error::<Test>::EscrowTooSmall
 		);
 		// An owner's deprecation is advisory; only root's block stops requests.
 		assert_ok!(Models::deprecate(RuntimeOrigin::signed(dave()), model("mixtral")));
-		assert_ok!(call(model("mixtral"), SamplingParams::default(), prompt(), MIN_ESCROW));
+		assert_ok!(call(model("mixtral"), params(), prompt(), WORST_CASE_AT_BOB));
 		assert_ok!(Models::block(RuntimeOrigin::root(), model("mixtral")));
 		assert_noop!(
-			call(model("mixtral"), SamplingParams::default(), prompt(), 10),
+			call(model("mixtral"), params(), prompt(), 5_000),
 			Error::<Test>::ModelBlocked
 		);
 		assert_noop!(
 			Inference::request(
 				RuntimeOrigin::none(),
 				model("mixtral"),
-				SamplingParams::default(),
+				params(),
 				HardwareWishes::default(),
 				prompt(),
-				10
+				5_000
 			),
 			sp_runtime::DispatchError::BadOrigin
 		);
@@ -131,22 +128,22 @@ fn request_errors_change_nothing() {
 fn at_most_max_requests_expire_in_one_block() {
 	ExtBuilder.build().execute_with(|| {
 		for _ in 0..MAX_PER_BLOCK {
-			request(10);
+			request(5_000);
 		}
 		assert_noop!(
 			Inference::request(
 				RuntimeOrigin::signed(alice()),
 				model("mixtral"),
-				SamplingParams::default(),
+				params(),
 				HardwareWishes::default(),
 				prompt(),
-				10
+				5_000
 			),
 			Error::<Test>::TooManyRequestsThisBlock
 		);
 		run_to_block(2);
-		request(10);
-		assert_eq!(escrow(&alice()), 10 * (u128::from(MAX_PER_BLOCK) + 1));
+		request(5_000);
+		assert_eq!(escrow(&alice()), 5_000 * (u128::from(MAX_PER_BLOCK) + 1));
 	});
 }
 
@@ -198,10 +195,10 @@ fn request_with(sealed_prompt: BoundedVec<u8, MaxSealedPromptLen>) -> DispatchRe
 	Inference::request(
 		RuntimeOrigin::signed(alice()),
 		model("mixtral"),
-		SamplingParams::default(),
+		params(),
 		HardwareWishes::default(),
 		sealed_prompt,
-		10,
+		5_000,
 	)
 }
 
@@ -212,8 +209,8 @@ fn the_provider_is_the_best_one_the_prompt_is_sealed_to() {
 		let id = NextRequestId::<Test>::get();
 		assert_ok!(request_with(prompt_for(&[charlie()])));
 		assert_eq!(
-			Requests::<Test>::get(id).map(|r| (r.provider, r.price_per_hour)),
-			Some((charlie(), CHARLIE_PRICE))
+			Requests::<Test>::get(id).map(|r| (r.provider, r.rate)),
+			Some((charlie(), rate(CHARLIE_PRICE)))
 		);
 		// Sealed to both: the cheaper one, Bob.
 		let id = NextRequestId::<Test>::get();
@@ -279,5 +276,47 @@ fn a_quote_lists_the_candidates_best_first_with_their_keys() {
 		let cheap = HardwareWishes { max_price_per_hour: Some(BOB_PRICE), ..Default::default() };
 		assert_eq!(Inference::quote(&model("mixtral"), &cheap).len(), 1);
 		assert!(Inference::quote(&ModelId::zero(), &HardwareWishes::default()).is_empty());
+	});
+}
+
+#[test]
+fn what_the_provider_could_not_serve_or_be_paid_for_is_refused_with_nothing_held() {
+	ExtBuilder.build().execute_with(|| {
+		let call = |who: AccountId, params: SamplingParams, max| {
+			Inference::request(
+				RuntimeOrigin::signed(who),
+				model("mixtral"),
+				params,
+				HardwareWishes::default(),
+				prompt(),
+				max,
+			)
+		};
+		// A sender whose account is no Ristretto point: its record could never be sealed.
+		let not_a_point = AccountId::from([1u8; 32]);
+		assert!(!gintonic_seal::is_sealing_key(&[1u8; 32]));
+		<Balances as frame_support::traits::fungible::Mutate<_>>::set_balance(&not_a_point, FUNDS);
+		assert_noop!(call(not_a_point, params(), 5_000), Error::<Test>::SenderKeyNotSealable);
+		// `max_tokens` that leave no room in the model's 32_768-token context.
+		let whole_context = SamplingParams { max_tokens: 32_768, ..params() };
+		assert_noop!(call(alice(), whole_context, FUNDS / 2), Error::<Test>::MaxTokensPastContext);
+		// Bob writes 100 tokens a second and a request has 60 s, half of them to write in:
+		// 3_000 tokens fit, 3_001 do not.
+		assert_eq!(Inference::seconds_to_serve(), 30);
+		let too_long = SamplingParams { max_tokens: 3_001, ..params() };
+		assert_noop!(call(alice(), too_long, FUNDS / 2), Error::<Test>::CannotFinishInTime);
+		assert_ok!(call(alice(), SamplingParams { max_tokens: 3_000, ..params() }, FUNDS / 2));
+		// An escrow that cannot pay the worst case at Bob's rate, by one.
+		assert_eq!(
+			Inference::worst_case_escrow(&rate(BOB_PRICE), prompt().len() as u32, 16),
+			WORST_CASE_AT_BOB
+		);
+		let held = escrow(&alice());
+		assert_noop!(
+			call(alice(), params(), WORST_CASE_AT_BOB - 1),
+			Error::<Test>::EscrowBelowWorstCase
+		);
+		assert_eq!(escrow(&alice()), held);
+		assert_ok!(call(alice(), params(), WORST_CASE_AT_BOB));
 	});
 }

@@ -85,7 +85,14 @@ fn lists_follow_price_changes_and_status() {
 		register(CHARLIE, 20, &["mixtral", "mistral"]);
 		assert_eq!(listed("mixtral"), vec![BOB, CHARLIE, ALICE]);
 		assert_eq!(listed("mistral"), vec![CHARLIE, ALICE]);
-		assert_ok!(Providers::update(RuntimeOrigin::signed(ALICE), None, Some(5), None, None));
+		assert_ok!(Providers::update(
+			RuntimeOrigin::signed(ALICE),
+			None,
+			Some(5),
+			None,
+			None,
+			None
+		));
 		assert_eq!(listed("mixtral"), vec![ALICE, BOB, CHARLIE]);
 		assert_eq!(listed("mistral"), vec![ALICE, CHARLIE]);
 		let prices: Vec<u64> = ModelProviders::<Test>::get(model("mixtral"))
@@ -96,12 +103,19 @@ fn lists_follow_price_changes_and_status() {
 		assert_ok!(Providers::set_status(RuntimeOrigin::signed(BOB), ProviderStatus::Paused));
 		assert_eq!(listed("mixtral"), vec![ALICE, CHARLIE]);
 		// A paused provider's new price takes effect when it resumes.
-		assert_ok!(Providers::update(RuntimeOrigin::signed(BOB), None, Some(50), None, None));
+		assert_ok!(Providers::update(RuntimeOrigin::signed(BOB), None, Some(50), None, None, None));
 		assert_eq!(listed("mixtral"), vec![ALICE, CHARLIE]);
 		assert_ok!(Providers::set_status(RuntimeOrigin::signed(BOB), ProviderStatus::Active));
 		assert_eq!(listed("mixtral"), vec![ALICE, CHARLIE, BOB]);
 		// Equal prices order by account.
-		assert_ok!(Providers::update(RuntimeOrigin::signed(CHARLIE), None, Some(5), None, None));
+		assert_ok!(Providers::update(
+			RuntimeOrigin::signed(CHARLIE),
+			None,
+			Some(5),
+			None,
+			None,
+			None
+		));
 		assert_eq!(listed("mixtral"), vec![ALICE, CHARLIE, BOB]);
 	});
 }

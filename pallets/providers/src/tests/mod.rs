@@ -17,11 +17,17 @@ pub fn register(who: u64, price: u64, models: &[&str]) {
 		price,
 		key(),
 		proof(who),
-		None
+		None,
+		throughput()
 	));
 	let ids: Vec<_> = models.iter().map(|m| model(m)).collect();
 	assert_ok!(Providers::serve_models(
 		RuntimeOrigin::signed(who),
 		ids.try_into().unwrap_or_default()
 	));
+}
+
+/// `who`'s status, if it is a provider.
+pub fn status(who: u64) -> Option<gintonic_primitives::ProviderStatus> {
+	crate::Providers::<Test>::get(who).map(|p| p.status)
 }

@@ -1,6 +1,6 @@
 //! `register`, `update` and `deregister`.
 
-use super::register;
+use super::{register, status};
 use crate::{mock::*, Error, Event, ModelProviders, Providers as ProvidersMap};
 use frame_support::{
 	assert_noop, assert_ok,
@@ -8,6 +8,7 @@ use frame_support::{
 };
 use gintonic_primitives::{
 	key_possession::key_possession_signing_payload, GpuSpec, ProviderRegistry, ProviderStatus,
+	Throughput,
 };
 use sp_runtime::BoundedVec;
 
@@ -25,7 +26,8 @@ fn register_holds_the_bond_and_stores_the_provider() {
 			2_000,
 			key(),
 			proof(ALICE),
-			Some(endpoint.clone())
+			Some(endpoint.clone()),
+			throughput()
 		));
 		System::assert_last_event(Event::Registered { provider: ALICE, bond: BOND }.into());
 		assert_eq!(held(ALICE), BOND);
@@ -50,16 +52,16 @@ fn register_rejects_bad_terms_and_changes_nothing() {
 		let no_name = GpuSpec { model: BoundedVec::new(), ..h100(1) };
 		for gpu in [no_gpus, no_memory, no_name] {
 			assert_noop!(
-				Providers::register(origin(), gpu, 1, key(), proof(ALICE), None),
+				Providers::register(origin(), gpu, 1, key(), proof(ALICE), None, throughput()),
 				Error::<Test>::InvalidGpuSpec
 			);
 		}
 		assert_noop!(
-			Providers::register(origin(), h100(1), 0, key(), proof(ALICE), None),
+			Providers::register(origin(), h100(1), 0, key(), proof(ALICE), None, throughput()),
 			Error::<Test>::ZeroPrice
 		);
 		assert_noop!(
-			Providers::register(origin(), h100(1), 1, [0; 32], proof(ALICE), None),
+			Providers::register(origin(), h100(1), 1, [0; 32], proof(ALICE), None, throughput()),
 			Error::<Test>::InvalidEncryptionKey
 		);
 		for bad in [&b"ftp://x"[..], b"https://", b"http://a b", b"localhost:8080"] {
@@ -70,17 +72,34 @@ fn register_rejects_bad_terms_and_changes_nothing() {
 					1,
 					key(),
 					proof(ALICE),
-					Some(BoundedVec::truncate_from(bad.to_vec()))
+					Some(BoundedVec::truncate_from(bad.to_vec())),
+					throughput()
 				),
 				Error::<Test>::InvalidEndpoint
 			);
 		}
 		assert_noop!(
-			Providers::register(RuntimeOrigin::signed(POOR), h100(1), 1, key(), proof(POOR), None),
+			Providers::register(
+				RuntimeOrigin::signed(POOR),
+				h100(1),
+				1,
+				key(),
+				proof(POOR),
+				None,
+				throughput()
+			),
 			Error::<Test>::InsufficientBalanceForBond
 		);
 		assert_noop!(
-			Providers::register(RuntimeOrigin::none(), h100(1), 1, key(), proof(ALICE), None),
+			Providers::register(
+				RuntimeOrigin::none(),
+				h100(1),
+				1,
+				key(),
+				proof(ALICE),
+				None,
+				throughput()
+			),
 			sp_runtime::DispatchError::BadOrigin
 		);
 	});
@@ -97,7 +116,8 @@ fn register_twice_fails() {
 				1,
 				key(),
 				proof(ALICE),
-				None
+				None,
+				throughput()
 			),
 			Error::<Test>::AlreadyRegistered
 		);
@@ -109,7 +129,14 @@ fn register_twice_fails() {
 fn update_changes_only_what_is_given() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &[]);
-		assert_ok!(Providers::update(RuntimeOrigin::signed(ALICE), None, Some(25), None, None));
+		assert_ok!(Providers::update(
+			RuntimeOrigin::signed(ALICE),
+			None,
+			Some(25),
+			None,
+			None,
+			None
+		));
 		System::assert_last_event(Event::Updated { provider: ALICE }.into());
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
 		assert_eq!((p.price_per_hour, p.gpu.clone(), p.encryption_key), (25, h100(1), key()));
@@ -122,7 +149,8 @@ fn update_changes_only_what_is_given() {
 			Some(h100(4)),
 			None,
 			Some((new_key, new_proof)),
-			Some(Some(url.clone()))
+			Some(Some(url.clone())),
+			None
 		));
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
 		assert_eq!(
@@ -130,7 +158,14 @@ fn update_changes_only_what_is_given() {
 			(25, h100(4), new_key, Some(url))
 		);
 
-		assert_ok!(Providers::update(RuntimeOrigin::signed(ALICE), None, None, None, Some(None)));
+		assert_ok!(Providers::update(
+			RuntimeOrigin::signed(ALICE),
+			None,
+			None,
+			None,
+			Some(None),
+			None
+		));
 		assert_eq!(ProvidersMap::<Test>::get(ALICE).and_then(|p| p.endpoint), None);
 	});
 }
@@ -139,12 +174,12 @@ fn update_changes_only_what_is_given() {
 fn update_validates_and_needs_a_provider() {
 	ExtBuilder::default().build().execute_with(|| {
 		assert_noop!(
-			Providers::update(RuntimeOrigin::signed(BOB), None, Some(1), None, None),
+			Providers::update(RuntimeOrigin::signed(BOB), None, Some(1), None, None, None),
 			Error::<Test>::NotRegistered
 		);
 		register(ALICE, 10, &[]);
 		assert_noop!(
-			Providers::update(RuntimeOrigin::signed(ALICE), None, Some(0), None, None),
+			Providers::update(RuntimeOrigin::signed(ALICE), None, Some(0), None, None, None),
 			Error::<Test>::ZeroPrice
 		);
 		assert_noop!(
@@ -153,6 +188,7 @@ fn update_validates_and_needs_a_provider() {
 				None,
 				None,
 				Some(([0; 32], proof(ALICE))),
+				None,
 				None
 			),
 			Error::<Test>::InvalidEncryptionKey
@@ -161,6 +197,7 @@ fn update_validates_and_needs_a_provider() {
 			Providers::update(
 				RuntimeOrigin::signed(ALICE),
 				Some(GpuSpec { count: 0, ..h100(1) }),
+				None,
 				None,
 				None,
 				None
@@ -186,16 +223,34 @@ fn deregister_releases_the_bond_and_clears_the_index() {
 }
 
 #[test]
-fn deregister_waits_for_open_requests() {
+fn deregister_with_open_requests_leaves_when_the_last_ends_however_many_come() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &["mixtral"]);
-		<Providers as ProviderRegistry<_, _>>::note_assigned(&ALICE);
+		let registry = |f: fn(&u64)| f(&ALICE);
+		registry(<Providers as ProviderRegistry<_, _>>::note_assigned);
+		registry(<Providers as ProviderRegistry<_, _>>::note_assigned);
+		// One call: unlisted at once, the bond still held while two requests are open.
+		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
+		System::assert_last_event(Event::Leaving { provider: ALICE, open_requests: 2 }.into());
+		assert_eq!(status(ALICE), Some(ProviderStatus::Leaving));
+		assert_eq!(listed("mixtral"), Vec::<u64>::new());
+		assert_eq!(held(ALICE), BOND);
+		// It cannot come back by itself, nor leave twice.
+		assert_noop!(
+			Providers::set_status(RuntimeOrigin::signed(ALICE), ProviderStatus::Active),
+			Error::<Test>::ProviderLeaving
+		);
 		assert_noop!(
 			Providers::deregister(RuntimeOrigin::signed(ALICE)),
-			Error::<Test>::HasOpenRequests
+			Error::<Test>::ProviderLeaving
 		);
-		<Providers as ProviderRegistry<_, _>>::note_settled(&ALICE);
-		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
+		// Unlisted, it gets no new request; the open ones end, the bond comes back.
+		<Providers as ProviderRegistry<_, _>>::note_settled(&ALICE, true);
+		assert_eq!(held(ALICE), BOND);
+		<Providers as ProviderRegistry<_, _>>::note_settled(&ALICE, false);
+		System::assert_last_event(Event::Deregistered { provider: ALICE, bond: BOND }.into());
+		assert_eq!(held(ALICE), 0);
+		assert!(ProvidersMap::<Test>::get(ALICE).is_none());
 		assert_noop!(
 			Providers::deregister(RuntimeOrigin::signed(ALICE)),
 			Error::<Test>::NotRegistered
@@ -204,10 +259,74 @@ fn deregister_waits_for_open_requests() {
 }
 
 #[test]
+fn a_leaving_provider_struck_to_the_limit_keeps_leaving_and_comes_back_suspended() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &["mixtral"]);
+		<Providers as ProviderRegistry<_, _>>::note_assigned(&ALICE);
+		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
+		for _ in 0..MAX_STRIKES {
+			<Providers as ProviderRegistry<_, _>>::strike(&ALICE);
+		}
+		assert_eq!(status(ALICE), Some(ProviderStatus::Leaving));
+		<Providers as ProviderRegistry<_, _>>::note_settled(&ALICE, false);
+		assert!(ProvidersMap::<Test>::get(ALICE).is_none());
+		register(ALICE, 10, &[]);
+		assert_eq!(status(ALICE), Some(ProviderStatus::Suspended));
+	});
+}
+
+#[test]
+fn a_zero_throughput_is_refused() {
+	ExtBuilder::default().build().execute_with(|| {
+		for throughput in [
+			Throughput { prompt_tokens_per_second: 0, completion_tokens_per_second: 1 },
+			Throughput { prompt_tokens_per_second: 1, completion_tokens_per_second: 0 },
+		] {
+			assert_noop!(
+				Providers::register(
+					RuntimeOrigin::signed(ALICE),
+					h100(1),
+					1,
+					key(),
+					proof(ALICE),
+					None,
+					throughput
+				),
+				Error::<Test>::ZeroThroughput
+			);
+		}
+		register(ALICE, 10, &[]);
+		let stalled = Throughput { prompt_tokens_per_second: 5, completion_tokens_per_second: 0 };
+		assert_noop!(
+			Providers::update(RuntimeOrigin::signed(ALICE), None, None, None, None, Some(stalled)),
+			Error::<Test>::ZeroThroughput
+		);
+		let faster = Throughput { prompt_tokens_per_second: 5, completion_tokens_per_second: 7 };
+		assert_ok!(Providers::update(
+			RuntimeOrigin::signed(ALICE),
+			None,
+			None,
+			None,
+			None,
+			Some(faster)
+		));
+		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.throughput), Some(faster));
+	});
+}
+
+#[test]
 fn a_key_needs_its_proof_of_possession() {
 	ExtBuilder::default().build().execute_with(|| {
 		let register = |proof| {
-			Providers::register(RuntimeOrigin::signed(ALICE), h100(1), 1, key(), proof, None)
+			Providers::register(
+				RuntimeOrigin::signed(ALICE),
+				h100(1),
+				1,
+				key(),
+				proof,
+				None,
+				throughput(),
+			)
 		};
 		// Signed for another account, or by another key: refused, nothing held.
 		assert_noop!(register(proof(BOB)), Error::<Test>::BadKeyProof);
@@ -237,6 +356,7 @@ fn a_key_needs_its_proof_of_possession() {
 				None,
 				None,
 				Some((stolen, proof(ALICE))),
+				None,
 				None
 			),
 			Error::<Test>::BadKeyProof

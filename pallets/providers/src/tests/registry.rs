@@ -4,7 +4,7 @@ use super::register;
 use crate::{mock::*, Providers as ProvidersMap};
 use frame_support::assert_ok;
 use gintonic_primitives::{
-	GpuSpec, HardwareWishes, ProviderQuote, ProviderRegistry, ProviderStatus,
+	GpuSpec, HardwareWishes, ProviderQuote, ProviderRegistry, ProviderStatus, TokenRate,
 };
 use sp_runtime::BoundedVec;
 
@@ -72,7 +72,8 @@ fn hardware_wishes_filter() {
 			5,
 			key(),
 			proof(BOB),
-			None
+			None,
+			throughput()
 		));
 		assert_ok!(Providers::serve_models(
 			RuntimeOrigin::signed(BOB),
@@ -95,19 +96,24 @@ fn hardware_wishes_filter() {
 }
 
 #[test]
-fn terms_for_needs_a_served_model_and_no_suspension() {
+fn terms_for_needs_a_served_model_and_shows_the_status() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &["mixtral"]);
 		let terms =
 			|m: &str| <Registry as ProviderRegistry<u64, u64>>::terms_for(&ALICE, &model(m));
-		assert_eq!(terms("mixtral").map(|t| t.price_per_hour), Some(10));
+		let rate = TokenRate { price_per_hour: 10, gpu_count: 1, throughput: throughput() };
+		assert_eq!(
+			terms("mixtral").map(|t| (t.rate, t.status)),
+			Some((rate, ProviderStatus::Active))
+		);
 		assert!(terms("mistral").is_none());
 		assert_ok!(Providers::set_status(RuntimeOrigin::signed(ALICE), ProviderStatus::Paused));
 		assert!(terms("mixtral").is_some(), "a paused provider still records what it served");
 		for _ in 0..MAX_STRIKES {
 			<Registry as ProviderRegistry<u64, u64>>::strike(&ALICE);
 		}
-		assert!(terms("mixtral").is_none());
+		// Suspended, it still has terms (what it served is recorded), and says so.
+		assert_eq!(terms("mixtral").map(|t| t.status), Some(ProviderStatus::Suspended));
 		assert!(
 			<Registry as ProviderRegistry<u64, u64>>::terms_for(&BOB, &model("mixtral")).is_none()
 		);
@@ -118,7 +124,7 @@ fn terms_for_needs_a_served_model_and_no_suspension() {
 fn open_request_counter_never_underflows() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &[]);
-		<Registry as ProviderRegistry<u64, u64>>::note_settled(&ALICE);
+		<Registry as ProviderRegistry<u64, u64>>::note_settled(&ALICE, true);
 		assert_eq!(ProvidersMap::<Test>::get(ALICE).map(|p| p.open_requests), Some(0));
 		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&ALICE);
 		<Registry as ProviderRegistry<u64, u64>>::note_assigned(&ALICE);

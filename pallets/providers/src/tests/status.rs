@@ -1,13 +1,9 @@
 //! `set_status`, strikes, suspension and `reinstate`.
 
-use super::register;
+use super::{register, status};
 use crate::{mock::*, Error, Event, Providers as ProvidersMap};
 use frame_support::{assert_noop, assert_ok};
 use gintonic_primitives::{ProviderRegistry, ProviderStatus};
-
-fn status(who: u64) -> Option<ProviderStatus> {
-	ProvidersMap::<Test>::get(who).map(|p| p.status)
-}
 
 fn strike(who: u64) {
 	<Providers as ProviderRegistry<_, _>>::strike(&who)
@@ -69,6 +65,93 @@ fn max_strikes_suspend_and_only_root_reinstates() {
 	});
 }
 
+/// Settles `n` requests of `who` as served, assigning each first.
+fn serve(who: u64, n: u32) {
+	for _ in 0..n {
+		<Providers as ProviderRegistry<_, _>>::note_assigned(&who);
+		<Providers as ProviderRegistry<_, _>>::note_settled(&who, true);
+	}
+}
+
+fn strikes(who: u64) -> Option<u32> {
+	ProvidersMap::<Test>::get(who).map(|p| p.strikes)
+}
+
+#[test]
+fn good_service_forgives_strikes_one_per_run() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		strike(ALICE);
+		strike(ALICE);
+		serve(ALICE, SERVED_PER_FORGIVENESS - 1);
+		assert_eq!(strikes(ALICE), Some(2));
+		serve(ALICE, 1);
+		System::assert_last_event(Event::Forgiven { provider: ALICE, strikes: 1 }.into());
+		assert_eq!(strikes(ALICE), Some(1));
+		// A strike restarts the run.
+		serve(ALICE, SERVED_PER_FORGIVENESS - 1);
+		strike(ALICE);
+		serve(ALICE, SERVED_PER_FORGIVENESS - 1);
+		assert_eq!(strikes(ALICE), Some(2));
+		serve(ALICE, 1 + SERVED_PER_FORGIVENESS);
+		assert_eq!(strikes(ALICE), Some(0));
+		// Nothing to forgive: no event, no credit saved up for later.
+		serve(ALICE, 3 * SERVED_PER_FORGIVENESS);
+		strike(ALICE);
+		serve(ALICE, SERVED_PER_FORGIVENESS - 1);
+		assert_eq!(strikes(ALICE), Some(1));
+		// Rejections (the sender's fault) are not service.
+		for _ in 0..SERVED_PER_FORGIVENESS {
+			<Providers as ProviderRegistry<_, _>>::note_assigned(&ALICE);
+			<Providers as ProviderRegistry<_, _>>::note_settled(&ALICE, false);
+		}
+		assert_eq!(strikes(ALICE), Some(1));
+	});
+}
+
+#[test]
+fn a_suspended_provider_is_not_forgiven_by_finishing_its_open_requests() {
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		for _ in 0..MAX_STRIKES {
+			strike(ALICE);
+		}
+		serve(ALICE, 2 * SERVED_PER_FORGIVENESS);
+		assert_eq!(
+			(status(ALICE), strikes(ALICE)),
+			(Some(ProviderStatus::Suspended), Some(MAX_STRIKES))
+		);
+	});
+}
+
+/// Runs up to `rounds` rounds of `period` requests of which the last fails, through the
+/// pallet, and returns the round in which the provider was suspended, if it was.
+fn round_suspended_failing_one_in(period: u32, rounds: u32) -> Option<u32> {
+	(1..=rounds).find(|_| {
+		serve(ALICE, period - 1);
+		strike(ALICE);
+		status(ALICE) == Some(ProviderStatus::Suspended)
+	})
+}
+
+#[test]
+fn failing_one_request_in_100_never_suspends_and_one_in_5_does() {
+	// The mock's constants are the runtime's (5 strikes; 20 served in a row forgive one).
+	assert_eq!((MAX_STRIKES, SERVED_PER_FORGIVENESS), (5, 20));
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		assert_eq!(round_suspended_failing_one_in(100, 100), None);
+		assert_eq!(strikes(ALICE), Some(1), "each failure is forgiven before the next");
+		// The threshold: one in 21 is still spared, one in 20 is not.
+		assert_eq!(round_suspended_failing_one_in(21, 100), None);
+		assert!(round_suspended_failing_one_in(20, 100).is_some());
+	});
+	ExtBuilder::default().build().execute_with(|| {
+		register(ALICE, 10, &[]);
+		assert_eq!(round_suspended_failing_one_in(5, 100), Some(5));
+	});
+}
+
 #[test]
 fn reinstate_errors_and_strikes_on_strangers_are_ignored() {
 	ExtBuilder::default().build().execute_with(|| {
@@ -90,12 +173,13 @@ fn reinstate_errors_and_strikes_on_strangers_are_ignored() {
 fn strikes_survive_deregistering_and_registering_again() {
 	ExtBuilder::default().build().execute_with(|| {
 		register(ALICE, 10, &[]);
-		strike(ALICE);
-		strike(ALICE);
+		for _ in 1..MAX_STRIKES {
+			strike(ALICE);
+		}
 		assert_ok!(Providers::deregister(RuntimeOrigin::signed(ALICE)));
 		register(ALICE, 10, &[]);
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
-		assert_eq!((p.strikes, p.status), (2, ProviderStatus::Active));
+		assert_eq!((p.strikes, p.status), (MAX_STRIKES - 1, ProviderStatus::Active));
 
 		// Suspended, it cannot come back active by leaving and joining.
 		strike(ALICE);
@@ -107,7 +191,8 @@ fn strikes_survive_deregistering_and_registering_again() {
 			10,
 			key(),
 			proof(ALICE),
-			None
+			None,
+			throughput()
 		));
 		let p = ProvidersMap::<Test>::get(ALICE).unwrap_or_else(|| panic!("stored"));
 		assert_eq!((p.strikes, p.status), (MAX_STRIKES, ProviderStatus::Suspended));
