@@ -11,7 +11,7 @@ use codec::{Decode, Encode};
 use gintonic_engine::Prompt;
 use gintonic_primitives::{
 	miner::{JobOutcome, MinerJob},
-	request::{record_bytes_bound, worst_case_charge},
+	request::request_worst_case,
 	GpuSpec, RequestId,
 };
 use std::{
@@ -228,20 +228,15 @@ impl Miner {
 }
 
 /// Whether `job`'s escrow pays the worst case of a prompt of `prompt_tokens` answered with
-/// all its `max_tokens` ([`worst_case_charge`], the chain's own rule): a request that cannot
+/// all its `max_tokens` ([`request_worst_case`], the chain's own rule): a request that cannot
 /// pay for the work is declined before any is done.
 pub fn escrow_covers(job: &MinerJob, prompt_tokens: usize) -> Result<(), String> {
 	let prompt_tokens = u32::try_from(prompt_tokens).unwrap_or(u32::MAX);
 	let sealed_prompt = u32::try_from(job.sealed_prompt.len()).unwrap_or(u32::MAX);
-	let record_bytes = record_bytes_bound(sealed_prompt, job.params.max_tokens);
-	let worst = worst_case_charge(
-		prompt_tokens,
-		job.params.max_tokens,
-		&job.rate,
-		record_bytes,
-		&job.record_fee,
-	)
-	.total();
+	let max_tokens = job.params.max_tokens;
+	let worst =
+		request_worst_case(sealed_prompt, prompt_tokens, max_tokens, &job.rate, &job.record_fee)
+			.total();
 	if worst > job.max_payment {
 		return Err(format!(
 			"the escrow of {} cannot pay for {prompt_tokens} prompt tokens, {} new ones and the \

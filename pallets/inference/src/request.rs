@@ -16,10 +16,8 @@ use crate::{
 };
 use frame_support::{pallet_prelude::*, traits::fungible::MutateHold};
 use gintonic_primitives::{
-	bounds::MaxSealedPromptLen,
-	request::{record_bytes_bound, worst_case_charge},
-	HardwareWishes, ModelId, ModelRegistry, ProviderRegistry, RequestInfo, RequestOutcome,
-	SamplingParams, TokenRate,
+	bounds::MaxSealedPromptLen, request::request_worst_case, HardwareWishes, ModelId,
+	ModelRegistry, ProviderRegistry, RequestInfo, RequestOutcome, SamplingParams, TokenRate,
 };
 use gintonic_seal::Header;
 use sp_runtime::{
@@ -125,8 +123,7 @@ impl<T: Config> Pallet<T> {
 		sealed_prompt_bytes: u32,
 		max_tokens: u32,
 	) -> BalanceOf<T> {
-		let record_bytes = record_bytes_bound(sealed_prompt_bytes, max_tokens);
-		worst_case_charge(sealed_prompt_bytes, max_tokens, rate, record_bytes, &Self::record_fee())
-			.total()
+		let fee = Self::record_fee();
+		request_worst_case(sealed_prompt_bytes, sealed_prompt_bytes, max_tokens, rate, &fee).total()
 	}
 }

@@ -306,6 +306,20 @@ pub fn record_bytes_bound(prompt_bytes: u32, max_tokens: u32) -> u32 {
 		.saturating_add(RECORD_OVERHEAD_BYTES)
 }
 
+/// The worst case of an on-chain request whose prompt is sealed in `sealed_prompt_bytes` and
+/// templates to `prompt_tokens`, answered with up to `max_tokens`: what its escrow must cover.
+/// The chain, which cannot open the prompt, counts a token a byte; the miner counts them.
+pub fn request_worst_case<Balance: sp_runtime::traits::AtLeast32BitUnsigned + Copy>(
+	sealed_prompt_bytes: u32,
+	prompt_tokens: u32,
+	max_tokens: u32,
+	rate: &TokenRate<Balance>,
+	fee: &RecordFee<Balance>,
+) -> Charge<Balance> {
+	let record_bytes = record_bytes_bound(sealed_prompt_bytes, max_tokens);
+	worst_case_charge(prompt_tokens, max_tokens, rate, record_bytes, fee)
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;
