@@ -1,7 +1,8 @@
 //! `--miner`: the native miner service beside the chain. The node loads each `--model` folder
 //! whose content hashes the model registry knows, takes the provider's `infr` keys from its
 //! keystore, serves the runtime's offchain worker on a loopback port and tells it where
-//! (offchain local storage, [`MINER_URL_KEY`]). With `--api-port`, it also serves the
+//! (offchain local storage, [`MINER_URL_KEY`], with the secret each of its calls carries,
+//! [`MINER_SECRET_KEY`]). With `--api-port`, it also serves the
 //! OpenAI-compatible API and the chat page, reading the chain through [`ClientChain`].
 
 use crate::rpc::views::MinerView;
@@ -13,12 +14,13 @@ use gintonic_miner::{
 	api::Api,
 	api_key::ChainPermit,
 	chain::{ChainRecord, ChainView},
+	http::ServiceSecret,
 	Miner, ModelSet, ProviderKeys, ServedModel,
 };
 use gintonic_primitives::{
 	admission::{Admission, AdmissionQuery, PermitRefusal},
 	api::{InferenceApi, ModelsApi, ProvidersApi},
-	miner::{KEY_TYPE, MINER_URL_KEY},
+	miner::{KEY_TYPE, MINER_SECRET_KEY, MINER_URL_KEY},
 	model::model_id,
 	ContentHash, ModelId, RecordId,
 };
@@ -118,8 +120,9 @@ where
 		+ sp_api::Metadata<Block>,
 	B: Backend<Block>,
 {
+	let secret = ServiceSecret::generate();
 	let (url, view) = if params.miner {
-		let (url, view) = launch(params, config, client, keystore, task_manager)?;
+		let (url, view) = launch(params, config, client, keystore, secret.clone(), task_manager)?;
 		(Some(url), Some(view))
 	} else {
 		(None, None)
@@ -127,8 +130,14 @@ where
 	if let Some(mut storage) = backend.offchain_storage() {
 		let prefix = sp_core::offchain::STORAGE_PREFIX;
 		match &url {
-			Some(url) => storage.set(prefix, MINER_URL_KEY, url.as_bytes()),
-			None => storage.remove(prefix, MINER_URL_KEY),
+			Some(url) => {
+				storage.set(prefix, MINER_SECRET_KEY, secret.as_bytes());
+				storage.set(prefix, MINER_URL_KEY, url.as_bytes());
+			}
+			None => {
+				storage.remove(prefix, MINER_URL_KEY);
+				storage.remove(prefix, MINER_SECRET_KEY);
+			}
 		}
 	}
 	Ok(view)
@@ -139,6 +148,7 @@ fn launch<C>(
 	config: &Configuration,
 	client: Arc<C>,
 	keystore: Arc<LocalKeystore>,
+	secret: ServiceSecret,
 	task_manager: &TaskManager,
 ) -> Result<(String, MinerView), sc_service::Error>
 where
@@ -169,7 +179,7 @@ where
 		watch_devices(&watched).await;
 	});
 	task_manager.spawn_essential_handle().spawn("gintonic-miner", None, async move {
-		if let Err(e) = gintonic_miner::http::serve(miner, listener).await {
+		if let Err(e) = gintonic_miner::http::serve(miner, secret, listener).await {
 			log::error!(target: "gintonic::miner", "the miner service stopped: {e}");
 		}
 	});

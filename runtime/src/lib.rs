@@ -103,13 +103,15 @@ pub mod opaque {
 /// 104/4: payment by tokens at a declared throughput (`providers.register`/`update` take a
 /// `Throughput`; `Usage` has no `gpu_ms`), the caller pays its record's storage (burned) and
 /// the provider's storing transactions are free, `request` refuses what cannot be served or
-/// paid, strikes forgiven by good service, `deregister` leaves in one call (`Leaving`).
+/// paid, strikes forgiven by good service, `deregister` leaves in one call (`Leaving`). 105:
+/// the offchain worker's miner protocol v2 (every call carries the node's secret, jobs named
+/// by id and digest, settled jobs forgotten) and a lost transaction's nonce signed again.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 104,
+	spec_version: 105,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,

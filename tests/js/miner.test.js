@@ -1,10 +1,12 @@
 // A dev node with `--miner` serving the engine's tiny Mixtral, driven as a wallet drives it:
 // Charlie quotes, seals a prompt with @polkadot/util-crypto, requests with @polkadot/api, and
 // opens the sealed record with his own key. Also: a prompt the provider cannot parse, a miner
-// killed mid-request and restarted, and a request nobody serves expiring with a refund.
+// killed mid-request and restarted, the loopback miner service refusing strangers, a result
+// lost from the pool by a restart, and a request nobody serves expiring with a refund.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -184,6 +186,85 @@ test('a miner killed mid-request and restarted still serves it', async () => {
   const record = (await api.query.inference.records(outcome.record)).unwrap();
   const metadata = decodeRecordMetadata(api.registry, open(record.sealedMetadata.toU8a(true), pairFromUri('//Charlie'))).toJSON();
   assert.equal(metadata.params.maxTokens, 200);
+});
+
+/** The miner service's loopback URL, as the node logged it at its last start. */
+function minerUrl () {
+  const log = readFileSync(`${node.basePath}.log`, 'utf8');
+  const started = [...log.matchAll(/miner service on (http:\/\/127\.0\.0\.1:\d+)/g)].at(-1);
+  assert.ok(started, 'the node logs its miner service URL');
+  return new URL(started[1]);
+}
+
+/** One raw HTTP call to the miner service, with any `Host`: resolves to the status code. */
+function callMiner (method, path, { host, authorization, body = Buffer.alloc(0) } = {}) {
+  const url = minerUrl();
+  return new Promise((resolve, reject) => {
+    const headers = { host: host ?? url.host, 'content-length': body.length };
+    if (authorization) headers.authorization = authorization;
+    const request = httpRequest({ host: '127.0.0.1', port: url.port, method, path, headers }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode));
+    });
+    request.on('error', reject);
+    request.end(body);
+  });
+}
+
+test('the miner service serves its own node only: 401 without the secret, 403 for a foreign Host, nothing changed', async () => {
+  // What a local process or a web page could send: a job, an overwrite, reads, a "recorded".
+  const forgedJob = Buffer.from('00'.repeat(300), 'hex');
+  const guarded = [
+    ['POST', '/jobs', forgedJob], ['GET', `/jobs/0/${'00'.repeat(32)}`], ['POST', '/jobs/forget', Buffer.from([0])],
+    ['GET', '/interactions'], ['POST', '/interactions/done', Buffer.from([4, ...new Array(32).fill(0)])],
+  ];
+  const key = u8aToHex(stringToU8a('gintonic::miner-secret'));
+  const secret = (await rpc(node, 'offchain_localStorageGet', ['PERSISTENT', key])).result;
+  assert.match(secret, /^0x[0-9a-f]{64}$/, 'the node wrote a 32-byte secret for its offchain worker');
+  const bearer = `Bearer ${secret.slice(2)}`;
+  for (const [method, path, body] of guarded) {
+    assert.equal(await callMiner(method, path, { body }), 401, `${method} ${path} without the secret`);
+    assert.equal(await callMiner(method, path, { body, authorization: 'Bearer 00' }), 401, `${method} ${path}`);
+    assert.equal(await callMiner(method, path, { body, authorization: bearer, host: 'rebound.example' }), 403,
+      `${method} ${path} from a foreign Host`);
+  }
+  // With the secret and a loopback Host, as the offchain worker calls it.
+  assert.equal(await callMiner('GET', '/interactions', { authorization: bearer }), 200);
+  // And the chain still works: a request is served after all of the above.
+  const id = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(4));
+  assert.equal((await outcomeOf(id)).status, 'completed');
+});
+
+test('a result lost from the pool by a restart does not wedge the provider: its next transactions land', async () => {
+  const first = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(4));
+  // Wait for Alice's result to reach the pool, and kill the node before a block includes it.
+  const deadline = Date.now() + 60_000;
+  let pooled = false;
+  while (!pooled && Date.now() < deadline) {
+    const pending = (await rpc(node, 'author_pendingExtrinsics')).result ?? [];
+    pooled = pending.some((hex) => {
+      const xt = api.createType('Extrinsic', hex);
+      return xt.signer.toString() === alice.address && xt.method.section === 'inference';
+    });
+    if (!pooled) await sleep(100);
+  }
+  assert.ok(pooled, `Alice's result reached the pool:\n${node.logTail()}`);
+  const nonce = (await api.query.system.account(alice.address)).nonce.toNumber();
+  await api.disconnect();
+  node.process.kill('SIGKILL');
+  await node.exited;
+  await node.start();
+  api = await node.api();
+  assert.equal((await api.query.system.account(alice.address)).nonce.toNumber(), nonce,
+    'the result was not included before the kill (the pool lost it)');
+
+  // Another request after the restart: its result is signed while the lost nonce stays a gap,
+  // until the worker sees the chain's nonce stalled and signs again from it.
+  const second = await charlieRequests(JSON.stringify(conversation), [alice.publicKey], greedy(4));
+  const outcome = await outcomeOf(second, 6 * (TIMEOUT_BLOCKS + 2));
+  assert.equal(outcome.status, 'completed', JSON.stringify(outcome));
+  assert.ok((await api.query.system.account(alice.address)).nonce.toNumber() > nonce);
+  assert.notEqual((await outcomeOf(first)).status, 'pending');
 });
 
 test('a request no miner serves expires with a full refund and a strike', async () => {

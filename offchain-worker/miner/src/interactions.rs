@@ -6,6 +6,7 @@
 //! What is queued also counts against its permit and its account until then, so that
 //! concurrent calls cannot together promise more than the allowance or the balance.
 
+use crate::store::{read_folder, remove_durably, write_durably};
 use codec::{Decode, Encode};
 use gintonic_primitives::{
 	interaction::InteractionProof,
@@ -48,6 +49,12 @@ impl From<Queued> for Entry {
 }
 
 const SUFFIX: &str = ".interaction";
+const TARGET: &str = "gintonic::api";
+
+/// The file of the interaction queued `sequence`-th.
+fn file_name(sequence: u64) -> String {
+	format!("{sequence:020}{SUFFIX}")
+}
 
 /// Most bytes one poll returns (besides the oldest interaction, which always goes).
 pub const MAX_POLL_BYTES: usize = 2 * 1024 * 1024;
@@ -58,26 +65,12 @@ impl InteractionQueue {
 	pub fn open(folder: Option<PathBuf>) -> std::io::Result<Self> {
 		let mut items = BTreeMap::new();
 		if let Some(folder) = &folder {
-			std::fs::create_dir_all(folder)?;
-			for entry in std::fs::read_dir(folder)?.flatten() {
-				let name = entry.file_name().to_string_lossy().into_owned();
-				let Some(sequence) = name.strip_suffix(SUFFIX).and_then(|s| s.parse::<u64>().ok())
-				else {
-					continue;
-				};
-				let read = std::fs::read(entry.path())
-					.ok()
-					.and_then(|bytes| Queued::decode(&mut &bytes[..]).ok());
-				match read {
-					Some(item) => {
-						items.insert(sequence, Entry::from(item));
-					}
-					None => log::warn!(
-						target: "gintonic::api",
-						"ignoring unreadable queued interaction {}",
-						entry.path().display()
-					),
-				}
+			let read = read_folder(folder, SUFFIX, TARGET, |name, bytes| {
+				let sequence = name.strip_suffix(SUFFIX)?.parse::<u64>().ok()?;
+				Some((sequence, Queued::decode(&mut &bytes[..]).ok()?))
+			})?;
+			for (_, (sequence, item)) in read {
+				items.insert(sequence, Entry::from(item));
 			}
 		}
 		Ok(Self { folder, items: Mutex::new(items) })
@@ -89,12 +82,8 @@ impl InteractionQueue {
 		let mut items = self.items.lock().unwrap_or_else(PoisonError::into_inner);
 		let sequence = items.last_key_value().map_or(0, |(last, _)| last.saturating_add(1));
 		if let Some(folder) = &self.folder {
-			let path = folder.join(format!("{sequence:020}{SUFFIX}"));
-			let temporary = folder.join(format!("{sequence:020}.tmp"));
-			let written = std::fs::write(&temporary, item.encode())
-				.and_then(|()| std::fs::rename(&temporary, &path));
-			if let Err(e) = written {
-				log::error!(target: "gintonic::api", "interaction not kept on disk: {e}");
+			if let Err(e) = write_durably(folder, &file_name(sequence), &item.encode()) {
+				log::error!(target: TARGET, "interaction not kept on disk: {e}");
 			}
 		}
 		items.insert(sequence, Entry::from(item));
@@ -130,7 +119,9 @@ impl InteractionQueue {
 		for sequence in gone {
 			items.remove(&sequence);
 			if let Some(folder) = &self.folder {
-				let _ = std::fs::remove_file(folder.join(format!("{sequence:020}{SUFFIX}")));
+				if let Err(e) = remove_durably(folder, &file_name(sequence)) {
+					log::warn!(target: TARGET, "a recorded interaction stays on disk: {e}");
+				}
 			}
 		}
 	}

@@ -6,11 +6,12 @@ use crate::{
 	keys::ProviderKeys,
 	models::ModelSet,
 	record::{chain_usage, engine_params, metadata, parse_prompt, seal_record, unix_ms},
+	store::{read_folder, remove_durably, write_durably},
 };
 use codec::{Decode, Encode};
 use gintonic_engine::Prompt;
 use gintonic_primitives::{
-	miner::{JobOutcome, MinerJob},
+	miner::{job_digest, JobDigest, JobOutcome, MinerJob},
 	request::request_worst_case,
 	GpuSpec, RequestId,
 };
@@ -18,8 +19,10 @@ use std::{
 	collections::HashMap,
 	path::PathBuf,
 	sync::{Arc, Mutex, PoisonError},
-	time::Duration,
+	time::{Duration, Instant},
 };
+
+const TARGET: &str = "gintonic::miner";
 
 /// Where a job stands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -39,6 +42,9 @@ pub enum Accepted {
 	Known,
 }
 
+/// A job: its request and the digest of what was handed over (a purged chain reuses ids).
+pub type JobKey = (RequestId, JobDigest);
+
 /// The miner service: models, keys, the device it runs on, and its jobs.
 pub struct Miner {
 	models: ModelSet,
@@ -46,20 +52,27 @@ pub struct Miner {
 	gpu: GpuSpec,
 	store: Option<PathBuf>,
 	interactions: InteractionQueue,
-	jobs: Mutex<HashMap<RequestId, (JobDigest, JobStatus)>>,
+	/// Until the worker says the chain settled them ([`Miner::forget`]), or for
+	/// [`KEEP_OUTCOMES_FOR`] when it never does (a chain purged meanwhile).
+	jobs: Mutex<HashMap<JobKey, (Instant, JobStatus)>>,
 }
 
-/// How long an outcome is kept on disk: far longer than any request stays pending.
+/// How long an outcome is kept that the worker never forgets: far longer than any request
+/// stays pending.
 const KEEP_OUTCOMES_FOR: Duration = Duration::from_secs(7 * 24 * 3600);
 
-/// A job's identity: the blake2-256 of its encoding (a new chain reuses request ids).
-type JobDigest = [u8; 32];
+const OUTCOME_SUFFIX: &str = ".outcome";
+
+/// The file of job `key`'s outcome: `{id}-{digest hex}.outcome`.
+fn outcome_file((id, digest): &JobKey) -> String {
+	format!("{id}-{}{OUTCOME_SUFFIX}", hex::encode(digest))
+}
 
 impl Miner {
 	/// A miner serving `models` with `keys` on `gpu`, keeping outcomes in `store` (a folder,
 	/// created if needed) so that a restart answers for jobs finished before it, and API
 	/// interactions waiting to be recorded in its `interactions` folder. Outcomes older than a
-	/// week are removed.
+	/// week are removed; what does not read is quarantined ([`crate::store`]).
 	pub fn new(
 		models: ModelSet,
 		keys: ProviderKeys,
@@ -68,29 +81,22 @@ impl Miner {
 	) -> std::io::Result<Arc<Self>> {
 		let mut jobs = HashMap::new();
 		if let Some(folder) = &store {
-			std::fs::create_dir_all(folder)?;
-			for entry in std::fs::read_dir(folder)?.flatten() {
+			let outcomes = read_folder(folder, OUTCOME_SUFFIX, TARGET, |_, bytes| {
+				<(RequestId, JobDigest, JobOutcome)>::decode(&mut &bytes[..]).ok()
+			})?;
+			for (name, (id, digest, outcome)) in outcomes {
+				let age = std::fs::metadata(folder.join(&name))
+					.and_then(|m| m.modified())
+					.ok()
+					.and_then(|t| t.elapsed().ok())
+					.unwrap_or_default();
 				// The chain settles or expires a request long before this: forget it.
-				if entry.path().is_dir() {
+				if age > KEEP_OUTCOMES_FOR {
+					let _ = remove_durably(folder, &name);
 					continue;
 				}
-				let age =
-					entry.metadata().and_then(|m| m.modified()).ok().and_then(|t| t.elapsed().ok());
-				if age.is_some_and(|age| age > KEEP_OUTCOMES_FOR) {
-					let _ = std::fs::remove_file(entry.path());
-					continue;
-				}
-				let Ok(bytes) = std::fs::read(entry.path()) else { continue };
-				match <(RequestId, JobDigest, JobOutcome)>::decode(&mut &bytes[..]) {
-					Ok((id, digest, outcome)) => {
-						jobs.insert(id, (digest, JobStatus::Done(outcome)));
-					}
-					Err(_) => log::warn!(
-						target: "gintonic::miner",
-						"ignoring unreadable job outcome {}",
-						entry.path().display()
-					),
-				}
+				let finished = Instant::now().checked_sub(age).unwrap_or_else(Instant::now);
+				jobs.insert((id, digest), (finished, JobStatus::Done(outcome)));
 			}
 		}
 		let interactions =
@@ -118,59 +124,85 @@ impl Miner {
 		&self.interactions
 	}
 
-	/// Accepts `job` and serves it on its own thread, unless this job is known already.
+	/// Accepts `job` and serves it on its own thread, unless this very job is known already.
 	pub fn accept(self: &Arc<Self>, job: MinerJob) -> Accepted {
-		let digest =
-			<sp_runtime::traits::BlakeTwo256 as sp_runtime::traits::Hash>::hash(&job.encode()).0;
-		let id = job.id;
+		let key = (job.id, job_digest(&job));
 		{
 			let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
-			if jobs.get(&id).is_some_and(|(known, _)| *known == digest) {
+			jobs.retain(|_, (since, _)| since.elapsed() < KEEP_OUTCOMES_FOR);
+			if jobs.contains_key(&key) {
 				return Accepted::Known;
 			}
-			jobs.insert(id, (digest, JobStatus::Running));
+			jobs.insert(key, (Instant::now(), JobStatus::Running));
 		}
 		let miner = Arc::clone(self);
 		let spawned =
 			std::thread::Builder::new().name(format!("gintonic-job-{}", job.id)).spawn(move || {
 				let outcome = miner.serve(&job);
-				miner.finish(job.id, digest, outcome);
+				miner.finish(key, outcome);
 			});
 		if let Err(e) = spawned {
-			log::error!(target: "gintonic::miner", "cannot start a job thread: {e}");
-			self.jobs.lock().unwrap_or_else(PoisonError::into_inner).remove(&id);
+			log::error!(target: TARGET, "cannot start a job thread: {e}");
+			self.jobs.lock().unwrap_or_else(PoisonError::into_inner).remove(&key);
 		}
 		Accepted::Started
 	}
 
-	/// The status of request `id`'s job; `None` when this miner does not know it.
-	pub fn status(&self, id: RequestId) -> Option<JobStatus> {
+	/// The status of job `key`; `None` when this miner does not know it.
+	pub fn status(&self, key: &JobKey) -> Option<JobStatus> {
 		let jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
-		jobs.get(&id).map(|(_, status)| status.clone())
+		jobs.get(key).map(|(_, status)| status.clone())
 	}
 
-	fn finish(&self, id: RequestId, digest: JobDigest, outcome: JobOutcome) {
+	/// How many jobs are kept, running or done.
+	pub fn jobs_kept(&self) -> usize {
+		self.jobs.lock().unwrap_or_else(PoisonError::into_inner).len()
+	}
+
+	/// Forgets jobs `keys` (the chain settled their requests), in memory and on disk; one still
+	/// running is dropped when it finishes.
+	pub fn forget(&self, keys: &[JobKey]) {
+		let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
+		for key in keys {
+			let Some((_, status)) = jobs.remove(key) else { continue };
+			if let (JobStatus::Done(_), Some(folder)) = (status, &self.store) {
+				if let Err(e) = remove_durably(folder, &outcome_file(key)) {
+					log::warn!(target: TARGET, "request {}: outcome not removed: {e}", key.0);
+				}
+			}
+		}
+	}
+
+	/// Keeps `outcome` for job `key`, on disk first, unless the job was forgotten meanwhile.
+	fn finish(&self, key: JobKey, outcome: JobOutcome) {
+		let still_wanted = |jobs: &HashMap<JobKey, _>| jobs.contains_key(&key);
+		if !still_wanted(&self.jobs.lock().unwrap_or_else(PoisonError::into_inner)) {
+			return;
+		}
 		if let Some(folder) = &self.store {
-			let path = folder.join(format!("{id}.outcome"));
-			let temporary = folder.join(format!("{id}.outcome.tmp"));
-			let written = std::fs::write(&temporary, (id, digest, &outcome).encode())
-				.and_then(|()| std::fs::rename(&temporary, &path));
-			if let Err(e) = written {
-				log::warn!(target: "gintonic::miner", "request {id}: outcome not kept on disk: {e}");
+			let (id, digest) = key;
+			if let Err(e) =
+				write_durably(folder, &outcome_file(&key), &(id, digest, &outcome).encode())
+			{
+				log::warn!(target: TARGET, "request {id}: outcome not kept on disk: {e}");
 			}
 		}
 		let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
-		jobs.insert(id, (digest, JobStatus::Done(outcome)));
+		if still_wanted(&jobs) {
+			jobs.insert(key, (Instant::now(), JobStatus::Done(outcome)));
+		} else if let Some(folder) = &self.store {
+			let _ = remove_durably(folder, &outcome_file(&key));
+		}
 	}
 
 	/// Serves `job` (blocking): opens the prompt, generates, seals the record.
 	pub fn serve(&self, job: &MinerJob) -> JobOutcome {
 		let failed = |reason: String| {
-			log::warn!(target: "gintonic::miner", "request {}: failed: {reason}", job.id);
+			log::warn!(target: TARGET, "request {}: failed: {reason}", job.id);
 			JobOutcome::Failed { reason: reason.into_bytes() }
 		};
 		let rejected = |reason: String| {
-			log::info!(target: "gintonic::miner", "request {}: prompt rejected: {reason}", job.id);
+			log::info!(target: TARGET, "request {}: prompt rejected: {reason}", job.id);
 			JobOutcome::Rejected { reason: reason.into_bytes() }
 		};
 		let Some(model) = self.models.get(&job.model) else {

@@ -30,6 +30,7 @@ pub mod jobs;
 pub mod keys;
 pub mod models;
 pub mod record;
+pub mod store;
 
 pub use jobs::Miner;
 pub use keys::ProviderKeys;

@@ -1,14 +1,17 @@
 //! The miner serving jobs on the engine's tiny Mixtral: a record that the sender opens and
 //! that matches the engine's own output, prompts rejected as the sender's fault, failures,
-//! and outcomes kept across a restart.
+//! outcomes kept across a restart and forgotten once settled, and jobs told apart by their
+//! digest.
 
 use codec::Decode;
 use gintonic_engine::{BatchScheduler, Engine, EngineOptions, Prompt, SchedulerLimits};
 use gintonic_miner::{
-	jobs::JobStatus, record::engine_params, Miner, ModelSet, ProviderKeys, ServedModel,
+	jobs::{Accepted, JobKey, JobStatus},
+	record::engine_params,
+	Miner, ModelSet, ProviderKeys, ServedModel,
 };
 use gintonic_primitives::{
-	miner::{JobOutcome, MinerJob},
+	miner::{job_digest, JobOutcome, MinerJob},
 	FinishReason, ModelId, RecordFee, RecordMetadata, SamplingParams, Throughput, TokenRate,
 };
 use std::{path::PathBuf, sync::Arc, time::Duration};
@@ -205,28 +208,80 @@ fn without_the_registered_key_a_listed_key_of_the_miner_opens_the_prompt() {
 	assert!(opener("//Charlie").open(&sealed_record).is_ok());
 }
 
+/// Polls `miner` until job `key` is done (30 s at most).
+fn wait_done(miner: &Miner, key: &JobKey) -> JobOutcome {
+	for _ in 0..600 {
+		if let Some(JobStatus::Done(outcome)) = miner.status(key) {
+			return outcome;
+		}
+		std::thread::sleep(Duration::from_millis(50));
+	}
+	panic!("job {key:?} does not finish within 30 s")
+}
+
 #[test]
 fn outcomes_survive_a_restart_and_a_job_is_run_once() {
 	let store = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
 	let first = miner(Some(store.path().to_path_buf()));
 	let job = job(9, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(6));
-	assert_eq!(first.accept(job.clone()), gintonic_miner::jobs::Accepted::Started);
-	assert_eq!(first.accept(job.clone()), gintonic_miner::jobs::Accepted::Known);
-	let mut done = None;
-	for _ in 0..600 {
-		if let Some(JobStatus::Done(outcome)) = first.status(9) {
-			done = Some(outcome);
-			break;
-		}
-		std::thread::sleep(Duration::from_millis(50));
-	}
-	let done = done.unwrap_or_else(|| panic!("the job finishes within 30 s"));
+	let key = (9, job_digest(&job));
+	assert_eq!(first.accept(job.clone()), Accepted::Started);
+	assert_eq!(first.accept(job.clone()), Accepted::Known);
+	let done = wait_done(&first, &key);
 	assert!(matches!(done, JobOutcome::Completed { .. }));
 	drop(first);
 	let restarted = miner(Some(store.path().to_path_buf()));
-	assert_eq!(restarted.status(9), Some(JobStatus::Done(done)));
-	assert_eq!(restarted.status(10), None);
-	assert_eq!(restarted.accept(job), gintonic_miner::jobs::Accepted::Known);
+	assert_eq!(restarted.status(&key), Some(JobStatus::Done(done)));
+	assert_eq!(restarted.status(&(10, key.1)), None);
+	assert_eq!(restarted.accept(job), Accepted::Known);
+
+	// Forgotten once the chain settled it: in memory and on disk.
+	restarted.forget(&[key]);
+	assert_eq!(restarted.status(&key), None);
+	assert_eq!(restarted.jobs_kept(), 0);
+	drop(restarted);
+	assert_eq!(miner(Some(store.path().to_path_buf())).status(&key), None);
+}
+
+#[test]
+fn a_job_is_answered_by_its_id_and_digest_never_by_the_id_alone() {
+	let miner = miner(None);
+	let first = job(4, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(3));
+	// Another job under the same id (a purged chain reuses ids, or a local process posts one).
+	let other =
+		job(4, br#"{"messages":[{"role":"user","content":"Hi"}]}"#, &["//Alice"], greedy(3));
+	let (first_key, other_key) = ((4, job_digest(&first)), (4, job_digest(&other)));
+	assert_ne!(first_key, other_key);
+	assert_eq!(miner.accept(first), Accepted::Started);
+	assert_eq!(miner.accept(other), Accepted::Started);
+	let (first_done, other_done) = (wait_done(&miner, &first_key), wait_done(&miner, &other_key));
+	assert_ne!(first_done, other_done, "neither overwrote the other");
+	assert_eq!(miner.status(&first_key), Some(JobStatus::Done(first_done)));
+	assert_eq!(miner.status(&(4, [0; 32])), None);
+}
+
+#[test]
+fn a_job_forgotten_while_it_runs_is_not_kept_when_it_finishes() {
+	let store = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+	let miner = miner(Some(store.path().to_path_buf()));
+	let job = job(5, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(40));
+	let key = (5, job_digest(&job));
+	assert_eq!(miner.accept(job), Accepted::Started);
+	miner.forget(&[key]);
+	// The job's thread finishes and keeps nothing; a sentinel job shows it had the time.
+	let sentinel = self::job(6, CONVERSATION.as_bytes(), &["//Charlie", "//Alice"], greedy(40));
+	let sentinel_key = (6, job_digest(&sentinel));
+	miner.accept(sentinel);
+	wait_done(&miner, &sentinel_key);
+	std::thread::sleep(Duration::from_millis(500));
+	assert_eq!(miner.status(&key), None);
+	assert_eq!(miner.jobs_kept(), 1);
+	let outcomes = std::fs::read_dir(store.path())
+		.unwrap_or_else(|e| panic!("{e}"))
+		.flatten()
+		.filter(|entry| entry.file_name().to_string_lossy().ends_with(".outcome"))
+		.count();
+	assert_eq!(outcomes, 1, "only the sentinel's outcome is on disk");
 }
 
 /// This crate's folder, read when the test runs (cargo and nextest set `CARGO_MANIFEST_DIR`):

@@ -129,7 +129,9 @@ impl frame_system::offchain::SigningTypes for Test {
 }
 
 /// What the offchain worker submits in these tests: the call and its signer, unsigned.
-pub type TestExtrinsic = frame_system::mocking::MockUncheckedExtrinsic<Test>;
+/// Signed with the nonce the worker chose, so that tests can read it.
+pub type TestExtrinsic =
+	frame_system::mocking::MockUncheckedExtrinsic<Test, (), frame_system::CheckNonce<Test>>;
 
 impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
 where
@@ -149,9 +151,9 @@ where
 		call: RuntimeCall,
 		_public: Self::Public,
 		account: AccountId,
-		_nonce: <Test as frame_system::Config>::Nonce,
+		nonce: <Test as frame_system::Config>::Nonce,
 	) -> Option<TestExtrinsic> {
-		Some(TestExtrinsic::new_signed(call, account, (), ()))
+		Some(TestExtrinsic::new_signed(call, account, (), frame_system::CheckNonce::from(nonce)))
 	}
 }
 

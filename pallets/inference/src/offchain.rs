@@ -1,21 +1,27 @@
 //! The offchain worker: on a miner node, hands the requests assigned to a local provider key
 //! to the native miner service and submits what it returns as signed transactions.
 //!
-//! Every block, on every node, it looks for the miner service's URL in offchain local storage
-//! ([`MINER_URL_KEY`], written by `gintonic-node --miner`) and for provider keys (`infr`) in the
-//! keystore; without both it does nothing. Then, under one lock in offchain storage (so that
-//! overlapping runs never handle a request twice), for each pending request of a local key:
+//! Every block, on every node, it looks for the miner service's URL and secret in offchain local
+//! storage ([`MINER_URL_KEY`], [`MINER_SECRET_KEY`], written by `gintonic-node --miner`) and for
+//! provider keys (`infr`) in the keystore; without both it does nothing. Then, under one lock in
+//! offchain storage (so that overlapping runs never handle a request twice):
 //!
-//! 1. not yet handed over: `POST /jobs` (the miner queues it and answers at once);
-//! 2. handed over: `GET /jobs/{id}`; still running: nothing; done: submit `submit_result`,
-//!    `reject_prompt` or `report_failure` signed by the provider key; unknown to the miner
-//!    (it restarted and lost it): hand it over again;
-//! 3. submitted but still pending [`RESUBMIT_AFTER`] blocks later (the transaction was dropped):
+//! 1. the requests the chain settled since: the miner forgets their outcomes
+//!    (`POST /jobs/forget`), so its memory holds only what is pending;
+//! 2. each pending request of a local key, oldest first, not yet handed over: `POST /jobs` (the
+//!    miner queues it and answers at once);
+//! 3. handed over: `GET /jobs/{id}/{digest}`; still running: nothing; done: submit
+//!    `submit_result`, `reject_prompt` or `report_failure` signed by the provider key, after
+//!    checking the answer is for this very job; unknown to the miner (it restarted and lost
+//!    it), or the request under this id is another job now: hand it over again;
+//! 4. submitted but still pending [`RESUBMIT_AFTER`] blocks later (the transaction was dropped):
 //!    collect and submit again.
 //!
-//! No step waits on a generation: each HTTP call has a deadline of [`HTTP_DEADLINE_MS`]. Nonces
-//! come from the chain, or from the last one this worker used when that is ahead of the chain
-//! (transactions still in the pool), so several results from one key never collide.
+//! No step waits on a generation: each HTTP call has a deadline of [`HTTP_DEADLINE_MS`], and a
+//! run ends at the first call the miner does not answer. Nonces come from the chain, or from
+//! the last one this worker used when that is ahead of the chain (transactions still in the
+//! pool), so several results from one key never collide; a nonce the chain does not take for
+//! [`NONCE_STALL_AFTER`] blocks is signed again.
 
 // As polkadot-sdk's runtime crates: no panics from `expect`, indexing or overflowing
 // arithmetic in code that runs on chain.
@@ -34,7 +40,10 @@ use frame_system::{
 };
 use gintonic_primitives::{
 	bounds::{MaxFailureReasonLen, MaxSealedRecordLen},
-	miner::{JobOutcome, MinerJob, MINER_URL_KEY},
+	miner::{
+		bearer, job_digest, job_path, JobAnswer, JobDigest, JobOutcome, MinerJob, MINER_SECRET_KEY,
+		MINER_URL_KEY,
+	},
 	ProviderRegistry, RecordFee, RequestId, TokenRate,
 };
 use sp_runtime::{
@@ -48,24 +57,82 @@ use sp_runtime::{
 	RuntimeAppPublic,
 };
 
-/// Most requests one run hands over or collects: bounds a run's time.
+/// Most hand-overs and submissions one run makes (polls of running jobs are not counted: 16
+/// long jobs never keep the rest from being handed over): bounds a run's time.
 pub const MAX_JOBS_PER_RUN: usize = 16;
 /// Deadline of each HTTP call to the miner service.
 pub const HTTP_DEADLINE_MS: u64 = 2_000;
 /// Blocks after which a submitted result whose request is still pending is submitted again.
 pub const RESUBMIT_AFTER: u32 = 10;
+/// Blocks the chain's nonce of a provider may stay put while this worker has transactions
+/// ahead of it before the worker takes them for lost (a node restart empties the pool, the
+/// pool evicts): it then signs again from the chain's nonce, and submits again every outcome
+/// still pending. A transaction that was only slow makes the pool refuse its replacement,
+/// which costs nothing.
+pub const NONCE_STALL_AFTER: u32 = 3;
 
-const JOBS_KEY: &[u8] = b"gintonic::jobs";
+const JOBS_KEY: &[u8] = b"gintonic::jobs/v2";
 const JOBS_LOCK: &[u8] = b"gintonic::jobs-lock";
-const NONCE_KEY: &[u8] = b"gintonic::nonce::";
+const NONCE_KEY: &[u8] = b"gintonic::nonce/v2::";
 
-/// Where one request stands between this worker and the miner.
+/// Where one request stands between this worker and the miner: the job's digest (the miner
+/// answers by id and digest) and since which block.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, Debug)]
 enum JobState {
 	/// Handed to the miner at this block.
-	Handed(u32),
+	Handed { at: u32, digest: JobDigest },
 	/// Its outcome was submitted at this block.
-	Submitted(u32),
+	Submitted { at: u32, digest: JobDigest },
+}
+
+impl JobState {
+	fn digest(&self) -> JobDigest {
+		match self {
+			Self::Handed { digest, .. } | Self::Submitted { digest, .. } => *digest,
+		}
+	}
+}
+
+/// What one step with one request did.
+enum Step {
+	/// Asked the miner; nothing to do yet (it runs, or its answer was unusable): a loopback
+	/// call, not counted.
+	Waited(JobState),
+	/// Handed the job over or submitted its outcome: counted against [`MAX_JOBS_PER_RUN`].
+	Acted(JobState),
+	/// Nothing kept: the next run starts this request over (hands it over again).
+	Again,
+	/// The miner does not answer: end this run, keep the state.
+	Unreachable,
+}
+
+/// The local miner service: its URL and the `Authorization` value every call carries.
+pub(crate) struct MinerService {
+	url: String,
+	authorization: String,
+}
+
+impl MinerService {
+	/// The miner service that `gintonic-node --miner` announced in offchain local storage.
+	fn announced() -> Option<Self> {
+		let read = |key| sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, key);
+		let url = String::from_utf8(read(MINER_URL_KEY)?).ok()?;
+		let authorization = String::from_utf8(bearer(&read(MINER_SECRET_KEY)?)).ok()?;
+		Some(Self { url, authorization })
+	}
+
+	/// `GET {url}{path}`.
+	pub(crate) fn get(&self, path: &str) -> Option<(u16, Vec<u8>)> {
+		let url = format!("{}{path}", self.url);
+		http_call(http::Request::get(&url).add_header("Authorization", &self.authorization))
+	}
+
+	/// `POST {url}{path}` with `body`.
+	pub(crate) fn post(&self, path: &str, body: Vec<u8>) -> Option<(u16, Vec<u8>)> {
+		let url = format!("{}{path}", self.url);
+		let request = http::Request::post(&url, alloc::vec![body]);
+		http_call(request.add_header("Authorization", &self.authorization))
+	}
 }
 
 /// A local provider key and its account.
@@ -77,12 +144,7 @@ pub(crate) struct LocalProvider<T: Config> {
 impl<T: Config> Pallet<T> {
 	/// The worker's entry point, called from `offchain_worker`.
 	pub(crate) fn serve_assigned(now: BlockNumberFor<T>) {
-		let Some(miner) =
-			sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, MINER_URL_KEY)
-				.and_then(|url| String::from_utf8(url).ok())
-		else {
-			return;
-		};
+		let Some(miner) = MinerService::announced() else { return };
 		let providers = Self::local_providers();
 		if providers.is_empty() {
 			return;
@@ -96,7 +158,7 @@ impl<T: Config> Pallet<T> {
 		let store = StorageValueRef::persistent(JOBS_KEY);
 		let mut jobs: BTreeMap<RequestId, JobState> =
 			store.get().ok().flatten().unwrap_or_default();
-		// Oldest first. Forget what is settled on chain; keep the state of what is pending.
+		// Oldest first.
 		let mut pending: Vec<(RequestId, usize)> = providers
 			.iter()
 			.enumerate()
@@ -105,27 +167,52 @@ impl<T: Config> Pallet<T> {
 			})
 			.collect();
 		pending.sort_unstable();
-		jobs.retain(|id, _| pending.iter().any(|(pending_id, _)| pending_id == id));
+		// What the chain settled: the miner forgets its outcome, then this worker its state.
+		let settled: Vec<(RequestId, JobDigest)> = jobs
+			.iter()
+			.filter(|(id, _)| pending.binary_search_by_key(*id, |(pending, _)| *pending).is_err())
+			.map(|(id, state)| (*id, state.digest()))
+			.collect();
+		if !settled.is_empty()
+			&& matches!(miner.post("/jobs/forget", settled.encode()), Some((200, _)))
+		{
+			for (id, _) in &settled {
+				jobs.remove(id);
+			}
+		}
 
-		let mut handled = 0;
+		// A provider whose transactions stopped landing: what it submitted is submitted again.
+		let stalled: Vec<bool> =
+			providers.iter().map(|p| Self::nonce_stalled(&p.account, now)).collect();
+		let mut acted = 0;
 		for (id, index) in pending {
-			if handled >= MAX_JOBS_PER_RUN {
+			if acted >= MAX_JOBS_PER_RUN {
 				break;
 			}
 			let Some(provider) = providers.get(index) else { continue };
-			let state = jobs.get(&id).copied();
-			let next = match state {
-				Some(JobState::Submitted(at)) if now.saturating_sub(at) < RESUBMIT_AFTER => {
+			let step = match jobs.get(&id).copied() {
+				Some(JobState::Submitted { at, .. })
+					if now.saturating_sub(at) < RESUBMIT_AFTER
+						&& !stalled.get(index).copied().unwrap_or_default() =>
+				{
 					continue
 				}
-				Some(_) => Self::collect(&miner, id, provider, now),
+				Some(state) => Self::collect(&miner, id, state, provider, now),
 				None => Self::hand_over(&miner, id, now),
 			};
-			handled = handled.saturating_add(1);
-			match next {
-				Some(state) => jobs.insert(id, state),
-				None => jobs.remove(&id),
-			};
+			match step {
+				Step::Waited(state) => {
+					jobs.insert(id, state);
+				}
+				Step::Acted(state) => {
+					acted = acted.saturating_add(1);
+					jobs.insert(id, state);
+				}
+				Step::Again => {
+					jobs.remove(&id);
+				}
+				Step::Unreachable => break,
+			}
 		}
 		store.set(&jobs);
 		Self::record_interactions(&miner, &providers, now);
@@ -145,43 +232,60 @@ impl<T: Config> Pallet<T> {
 			.collect()
 	}
 
-	/// `POST /jobs`: hands request `id` to the miner. `None` when it cannot be described
-	/// (already settled) or the miner does not answer, so the next run tries again.
-	fn hand_over(miner: &str, id: RequestId, now: u32) -> Option<JobState> {
-		let job = Self::job(id)?;
-		let url = format!("{miner}/jobs");
-		match http_call(http::Request::post(&url, alloc::vec![job.encode()])) {
-			Some((200..=299 | 409, _)) => Some(JobState::Handed(now)),
-			other => {
-				log::warn!(target: "gintonic::miner", "request {id}: miner refused the job: {:?}", other.map(|(code, _)| code));
-				None
+	/// `POST /jobs`: hands request `id` to the miner.
+	fn hand_over(miner: &MinerService, id: RequestId, now: u32) -> Step {
+		let Some(job) = Self::job(id) else { return Step::Again };
+		let digest = job_digest(&job);
+		match miner.post("/jobs", job.encode()) {
+			Some((200..=299 | 409, _)) => Step::Acted(JobState::Handed { at: now, digest }),
+			Some((code, _)) => {
+				log::warn!(target: "gintonic::miner", "request {id}: the miner refused the job ({code})");
+				Step::Again
 			}
+			None => Step::Unreachable,
 		}
 	}
 
-	/// `GET /jobs/{id}`: submits the outcome when the miner has one.
+	/// `GET /jobs/{id}/{digest}`: submits the outcome when the miner has one for this very
+	/// job; hands the job over again when the miner lost it or the request under this id is
+	/// another job now (a purged chain).
 	fn collect(
-		miner: &str,
+		miner: &MinerService,
 		id: RequestId,
+		state: JobState,
 		provider: &LocalProvider<T>,
 		now: u32,
-	) -> Option<JobState> {
-		let url = format!("{miner}/jobs/{id}");
-		match http_call(http::Request::get(&url)) {
-			Some((200, body)) => {
-				let Ok(outcome) = JobOutcome::decode(&mut &body[..]) else {
-					log::warn!(target: "gintonic::miner", "request {id}: undecodable outcome");
-					return Some(JobState::Handed(now));
-				};
-				if Self::submit(id, outcome, provider) {
-					Some(JobState::Submitted(now))
-				} else {
-					Some(JobState::Handed(now))
+	) -> Step {
+		let Some(digest) = Self::job(id).map(|job| job_digest(&job)) else { return Step::Again };
+		if digest != state.digest() {
+			return Self::hand_over(miner, id, now);
+		}
+		let handed = match state {
+			JobState::Handed { .. } => state,
+			JobState::Submitted { .. } => JobState::Handed { at: now, digest },
+		};
+		match miner.get(&job_path(id, &digest)) {
+			Some((200, body)) => match JobAnswer::decode(&mut &body[..]) {
+				Ok((answered, outcome)) if answered == digest => {
+					if Self::submit(id, outcome, provider) {
+						Step::Acted(JobState::Submitted { at: now, digest })
+					} else {
+						Step::Acted(handed)
+					}
 				}
-			}
+				Ok(_) => {
+					log::warn!(target: "gintonic::miner", "request {id}: the miner answered for another job");
+					Step::Waited(handed)
+				}
+				Err(_) => {
+					log::warn!(target: "gintonic::miner", "request {id}: undecodable outcome");
+					Step::Waited(handed)
+				}
+			},
 			Some((404, _)) => Self::hand_over(miner, id, now),
-			// Running, or the miner is down for now: ask again next block.
-			_ => Some(JobState::Handed(now)),
+			// Running, or refusing for now: ask again next block.
+			Some(_) => Step::Waited(handed),
+			None => Step::Unreachable,
 		}
 	}
 
@@ -254,23 +358,73 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The nonce for `account`'s next transaction: the chain's, or one past the last this
-	/// worker used when that is ahead (its transactions still wait in the pool) and recent.
+	/// worker used while its transactions wait in the pool ahead of the chain. When the
+	/// chain's nonce has stayed put for [`NONCE_STALL_AFTER`] blocks with transactions ahead,
+	/// the one at the chain's nonce was lost (a restart empties the pool): the worker signs
+	/// from the chain's nonce again, so that one lost transaction never wedges the provider.
 	fn next_nonce(account: &T::AccountId) -> T::Nonce {
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
-		let key = nonce_key::<T>(account);
 		let now: u32 = frame_system::Pallet::<T>::block_number().saturated_into();
-		match StorageValueRef::persistent(&key).get::<(T::Nonce, u32)>() {
-			Ok(Some((used, at))) if used >= chain && now.saturating_sub(at) < RESUBMIT_AFTER => {
-				used.saturating_add(One::one())
-			}
-			_ => chain,
+		let key = nonce_key::<T>(account);
+		let mut stored = StorageValueRef::persistent(&key);
+		let Ok(Some(mut used)) = stored.get::<NoncesUsed<T::Nonce>>() else { return chain };
+		if used.last < chain {
+			return chain;
 		}
+		if used.chain != chain {
+			// The chain took some: count the stall afresh from here.
+			used.chain = chain;
+			used.chain_since = now;
+			stored.set(&used);
+		}
+		if now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER {
+			log::warn!(
+				target: "gintonic::miner",
+				"nonce {chain:?} has not landed in {NONCE_STALL_AFTER} blocks: its transaction was lost, signing from it again"
+			);
+			stored.clear();
+			return chain;
+		}
+		used.last.saturating_add(One::one())
+	}
+
+	/// Whether `account`'s transactions have stopped landing: the worker has some ahead of the
+	/// chain's nonce, which has not moved for [`NONCE_STALL_AFTER`] blocks.
+	fn nonce_stalled(account: &T::AccountId, now: u32) -> bool {
+		let chain = frame_system::Pallet::<T>::account_nonce(account);
+		let key = nonce_key::<T>(account);
+		StorageValueRef::persistent(&key).get::<NoncesUsed<T::Nonce>>().ok().flatten().is_some_and(
+			|used| {
+				used.last >= chain
+					&& used.chain == chain
+					&& now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER
+			},
+		)
 	}
 
 	fn note_nonce_used(account: &T::AccountId, nonce: T::Nonce) {
+		let chain = frame_system::Pallet::<T>::account_nonce(account);
 		let now: u32 = frame_system::Pallet::<T>::block_number().saturated_into();
-		StorageValueRef::persistent(&nonce_key::<T>(account)).set(&(nonce, now));
+		let key = nonce_key::<T>(account);
+		let stored = StorageValueRef::persistent(&key);
+		let used = match stored.get::<NoncesUsed<T::Nonce>>() {
+			// Already ahead of this chain nonce: the stall counts from when it began.
+			Ok(Some(used)) if used.last >= chain && used.chain == chain => {
+				NoncesUsed { last: used.last.max(nonce), ..used }
+			}
+			_ => NoncesUsed { last: nonce, chain, chain_since: now },
+		};
+		stored.set(&used);
 	}
+}
+
+/// What the worker remembers of a provider's nonces: the last it signed with, and the chain's
+/// nonce since which block, while it has transactions ahead of the chain.
+#[derive(Clone, Copy, Encode, Decode, Debug)]
+struct NoncesUsed<Nonce> {
+	last: Nonce,
+	chain: Nonce,
+	chain_since: u32,
 }
 
 /// The account's 32 bytes (the chain's accounts are 32-byte public keys).
@@ -290,7 +444,7 @@ fn reason(text: &[u8]) -> BoundedVec<u8, MaxFailureReasonLen> {
 }
 
 /// Sends `request` with the deadline; the status code and body, or `None` on any error.
-pub(crate) fn http_call<Chunk: AsRef<[u8]>, Body: Default + IntoIterator<Item = Chunk>>(
+fn http_call<Chunk: AsRef<[u8]>, Body: Default + IntoIterator<Item = Chunk>>(
 	request: http::Request<'_, Body>,
 ) -> Option<(u16, Vec<u8>)> {
 	let deadline = sp_io::offchain::timestamp().add(Duration::from_millis(HTTP_DEADLINE_MS));

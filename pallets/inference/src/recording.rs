@@ -19,7 +19,7 @@
 )]
 
 use crate::{
-	offchain::{http_call, LocalProvider, RESUBMIT_AFTER},
+	offchain::{LocalProvider, MinerService, RESUBMIT_AFTER},
 	pallet::{Call, Config, Error, Pallet},
 	types::InteractionOf,
 };
@@ -27,7 +27,7 @@ use alloc::{collections::BTreeMap, format, vec::Vec};
 use codec::{Decode, Encode};
 use frame_support::pallet_prelude::*;
 use gintonic_primitives::{miner::QueuedInteraction, ContentHash};
-use sp_runtime::offchain::{http, storage::StorageValueRef};
+use sp_runtime::offchain::storage::StorageValueRef;
 
 const SUBMITTED_KEY: &[u8] = b"gintonic::interactions";
 
@@ -41,9 +41,12 @@ type QueuedOf<T> = QueuedInteraction<
 
 impl<T: Config> Pallet<T> {
 	/// Records the miner's queued interactions (see the module docs).
-	pub(crate) fn record_interactions(miner: &str, providers: &[LocalProvider<T>], now: u32) {
-		let Some((200, body)) = http_call(http::Request::get(&format!("{miner}/interactions")))
-		else {
+	pub(crate) fn record_interactions(
+		miner: &MinerService,
+		providers: &[LocalProvider<T>],
+		now: u32,
+	) {
+		let Some((200, body)) = miner.get("/interactions") else {
 			return;
 		};
 		let Ok(queued) = Vec::<QueuedOf<T>>::decode(&mut &body[..]) else {
@@ -92,11 +95,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		store.set(&submitted);
-		if !done.is_empty() {
-			let url = format!("{miner}/interactions/done");
-			if http_call(http::Request::post(&url, alloc::vec![done.encode()])).is_none() {
-				log::warn!(target: "gintonic::miner", "the miner did not take the recorded interactions");
-			}
+		if !done.is_empty() && miner.post("/interactions/done", done.encode()).is_none() {
+			log::warn!(target: "gintonic::miner", "the miner did not take the recorded interactions");
 		}
 	}
 }

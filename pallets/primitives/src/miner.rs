@@ -2,13 +2,20 @@
 //! over loopback HTTP (SCALE bodies), and the keystore key type of a provider.
 //!
 //! - `POST {miner}/jobs` with a [`MinerJob`]: the miner queues it and answers at once
-//!   (`202 Accepted`), or `409` when it already has it.
-//! - `GET {miner}/jobs/{id}`: `202` while it runs, `200` with a [`JobOutcome`] when done,
-//!   `404` when the miner does not know the job (e.g. after a restart that lost it).
+//!   (`202 Accepted`), or `409` when it already has this very job (same [`job_digest`]).
+//! - `GET {miner}/jobs/{id}/{digest}` (the digest in lowercase hex): `202` while it runs,
+//!   `200` with a [`JobAnswer`] when done, `404` when the miner does not know this job (e.g.
+//!   after a restart that lost it, or a job of that id with other contents).
+//! - `POST {miner}/jobs/forget` with a `Vec<(RequestId, JobDigest)>`: the chain has settled
+//!   these requests; the miner forgets their outcomes (memory and disk).
 //! - `GET {miner}/interactions`: `200` with the oldest queued API and chat interactions to
 //!   record, a `Vec<`[`QueuedInteraction`]`>` of at most [`MAX_INTERACTIONS_PER_POLL`].
 //! - `POST {miner}/interactions/done` with a `Vec<ContentHash>` of their request hashes: the
 //!   chain has them, or would refuse them; the miner forgets them.
+//!
+//! Every call carries `Authorization: Bearer {secret}` ([`MINER_SECRET_KEY`], [`bearer`]) and
+//! a loopback `Host`; the miner answers `401` to a call without the secret and `403` to
+//! another `Host` (a web page reaching the port by DNS rebinding), and changes nothing.
 //!
 //! The offchain worker owns the chain logic (which requests, locks, signing, nonces); the
 //! miner owns the heavy work (unsealing with the provider's key, the engine, sealing the
@@ -34,6 +41,42 @@ pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"infr");
 /// Offchain local storage key (persistent) under which a miner node writes its service's
 /// base URL, e.g. `http://127.0.0.1:37123`; the offchain worker serves nothing without it.
 pub const MINER_URL_KEY: &[u8] = b"gintonic::miner-url";
+
+/// Offchain local storage key (persistent) under which a miner node writes, at each start,
+/// the 32 random bytes that every call to its miner service must carry ([`bearer`]): only the
+/// node's own offchain worker reads it, so another local process (or a web page) cannot steer
+/// the miner, read its queue or mark earned interactions recorded.
+pub const MINER_SECRET_KEY: &[u8] = b"gintonic::miner-secret";
+
+/// The `Authorization` header value for `secret`: `Bearer ` and its lowercase hex.
+pub fn bearer(secret: &[u8]) -> Vec<u8> {
+	let mut value = alloc::string::String::from("Bearer ");
+	value.push_str(&lower_hex(secret));
+	value.into_bytes()
+}
+
+/// The path of job `(id, digest)`'s status: `/jobs/{id}/{digest in lowercase hex}`.
+pub fn job_path(id: RequestId, digest: &JobDigest) -> alloc::string::String {
+	alloc::format!("/jobs/{id}/{}", lower_hex(digest))
+}
+
+fn lower_hex(bytes: &[u8]) -> alloc::string::String {
+	bytes.iter().map(|byte| alloc::format!("{byte:02x}")).collect()
+}
+
+/// A job's identity: `blake2_256` of its SCALE encoding. A request id alone is not one: a
+/// purged or another chain reuses ids, and an outcome is only ever submitted for the very job
+/// it answers.
+pub type JobDigest = [u8; 32];
+
+/// The [`JobDigest`] of `job`.
+pub fn job_digest(job: &MinerJob) -> JobDigest {
+	sp_io::hashing::blake2_256(&job.encode())
+}
+
+/// What `GET /jobs/{id}/{digest}` answers when done: the digest of the job it answers (the
+/// worker submits nothing for another) and the outcome.
+pub type JobAnswer = (JobDigest, JobOutcome);
 
 /// Most interactions one `GET /interactions` returns, so most the offchain worker submits per
 /// block: about 10 a second at 6 s blocks, which bounds how fast API calls are recorded (the
@@ -99,4 +142,21 @@ pub enum JobOutcome {
 		/// Why, as UTF-8.
 		reason: Vec<u8>,
 	},
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn the_bearer_value_is_the_secret_in_lowercase_hex() {
+		assert_eq!(bearer(&[0x00, 0xab, 0x7f]), b"Bearer 00ab7f".to_vec());
+	}
+
+	#[test]
+	fn a_job_path_names_the_id_and_the_digest() {
+		let mut digest = [0u8; 32];
+		digest[0] = 0xfe;
+		assert_eq!(job_path(12, &digest), alloc::format!("/jobs/12/fe{}", "00".repeat(31)));
+	}
 }

@@ -9,7 +9,10 @@ use frame_support::assert_ok;
 use frame_support::traits::Hooks;
 use gintonic_primitives::{
 	interaction::{Interaction, InteractionProof},
-	miner::{JobOutcome, MinerJob, QueuedInteraction, KEY_TYPE, MINER_URL_KEY},
+	miner::{
+		bearer, job_digest, job_path, JobDigest, JobOutcome, MinerJob, QueuedInteraction, KEY_TYPE,
+		MINER_SECRET_KEY, MINER_URL_KEY,
+	},
 	permit::{permit_signing_payload, Permit},
 	ContentHash, RecordFee, Usage,
 };
@@ -24,6 +27,13 @@ use sp_runtime::MultiSignature;
 use std::sync::Arc;
 
 const MINER: &str = "http://127.0.0.1:7000";
+const SECRET: [u8; 32] = [0x5e; 32];
+
+/// The header every call to the miner carries.
+fn authorization() -> Vec<(String, String)> {
+	let value = String::from_utf8(bearer(&SECRET)).unwrap_or_else(|e| panic!("{e}"));
+	vec![("Authorization".into(), value)]
+}
 
 type Shared<State> = Arc<parking_lot::RwLock<State>>;
 
@@ -40,7 +50,9 @@ fn offchain_ext(
 		.sr25519_generate_new(KEY_TYPE, Some("//Bob"))
 		.unwrap_or_else(|e| panic!("keystore: {e:?}"));
 	if miner {
-		offchain_state.write().persistent_storage.set(b"", MINER_URL_KEY, MINER.as_bytes());
+		let mut state = offchain_state.write();
+		state.persistent_storage.set(b"", MINER_URL_KEY, MINER.as_bytes());
+		state.persistent_storage.set(b"", MINER_SECRET_KEY, &SECRET);
 	}
 	ext.register_extension(OffchainDbExt::new(offchain.clone()));
 	ext.register_extension(OffchainWorkerExt::new(offchain));
@@ -70,6 +82,7 @@ fn hand_over(id: u64) -> PendingRequest {
 	PendingRequest {
 		method: "POST".into(),
 		uri: format!("{MINER}/jobs"),
+		headers: authorization(),
 		body: job(id).encode(),
 		response: Some(Vec::new()),
 		sent: true,
@@ -77,15 +90,31 @@ fn hand_over(id: u64) -> PendingRequest {
 	}
 }
 
-/// The miner answering the collection of request `id` with `response`.
+/// The digest of request `id`'s job.
+fn digest(id: u64) -> JobDigest {
+	job_digest(&job(id))
+}
+
+/// The miner answering the collection of request `id` with `response` (status 200).
 fn collect(id: u64, response: Vec<u8>) -> PendingRequest {
 	PendingRequest {
 		method: "GET".into(),
-		uri: format!("{MINER}/jobs/{id}"),
+		uri: format!("{MINER}{}", job_path(id, &digest(id))),
+		headers: authorization(),
 		response: Some(response),
 		sent: true,
 		..Default::default()
 	}
+}
+
+/// The miner answering that request `id` is done with `outcome`.
+fn finished(id: u64, outcome: &JobOutcome) -> PendingRequest {
+	collect(id, (digest(id), outcome).encode())
+}
+
+/// The miner answering that request `id` still runs.
+fn running(id: u64) -> PendingRequest {
+	PendingRequest { response_headers: Vec::new(), ..collect(id, Vec::new()) }
 }
 
 /// Runs the worker at `block` with the miner's interaction queue empty.
@@ -104,6 +133,7 @@ fn run_worker_with_queue(
 	offchain.write().expect_request(PendingRequest {
 		method: "GET".into(),
 		uri: format!("{MINER}/interactions"),
+		headers: authorization(),
 		response: Some(queue.encode()),
 		sent: true,
 		..Default::default()
@@ -130,7 +160,7 @@ fn a_request_is_handed_over_collected_and_settled_by_a_signed_call() {
 			sealed_record: b"sealed".to_vec(),
 			usage: Usage { prompt_tokens: 5, completion_tokens: 7 },
 		};
-		offchain.write().expect_request(collect(id, outcome.encode()));
+		offchain.write().expect_request(finished(id, &outcome));
 		run_worker(&offchain, 2);
 		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
 		let xt = TestExtrinsic::decode(&mut &submitted[..]).unwrap_or_else(|e| panic!("{e}"));
@@ -166,7 +196,7 @@ fn a_rejected_prompt_becomes_reject_prompt_and_a_failure_report_failure() {
 			(failed, JobOutcome::Failed { reason: b"CUDA out of memory".to_vec() }),
 		];
 		for (id, outcome) in &outcomes {
-			offchain.write().expect_request(collect(*id, outcome.encode()));
+			offchain.write().expect_request(finished(*id, outcome));
 		}
 		run_worker(&offchain, 2);
 		let calls: Vec<_> = pool
@@ -220,20 +250,160 @@ fn an_unreadable_answer_is_asked_again_and_a_dropped_result_submitted_again() {
 		assert!(pool.read().transactions.is_empty());
 
 		let outcome = JobOutcome::Failed { reason: b"out of memory".to_vec() };
-		offchain.write().expect_request(get(outcome.encode()));
+		offchain.write().expect_request(finished(id, &outcome));
 		run_worker(&offchain, 3);
 		assert_eq!(pool.read().transactions.len(), 1);
 
-		// The transaction was dropped: the request is still pending. The miner is not asked
-		// again until RESUBMIT_AFTER blocks have passed; then the outcome is submitted again.
+		// The transaction was dropped while the provider's other transactions land (its nonce
+		// moves: no stall): the request is still pending. The miner is not asked again until
+		// RESUBMIT_AFTER blocks have passed; then the outcome is submitted again.
 		let resubmit_at = 3 + u64::from(crate::offchain::RESUBMIT_AFTER);
 		for block in 4..resubmit_at {
+			frame_system::Pallet::<Test>::inc_account_nonce(bob());
 			run_worker(&offchain, block);
 		}
 		assert_eq!(pool.read().transactions.len(), 1);
-		offchain.write().expect_request(get(outcome.encode()));
+		offchain.write().expect_request(finished(id, &outcome));
 		run_worker(&offchain, resubmit_at);
 		assert_eq!(pool.read().transactions.len(), 2);
+	});
+}
+
+/// The nonces of the transactions in the pool, in order.
+fn pooled_nonces(pool: &Shared<PoolState>) -> Vec<u32> {
+	pool.read()
+		.transactions
+		.iter()
+		.map(|tx| {
+			let xt = TestExtrinsic::decode(&mut &tx[..]).unwrap_or_else(|e| panic!("{e}"));
+			let (_, _, extra) = xt.preamble.to_signed().unwrap_or_else(|| panic!("signed"));
+			extra.0
+		})
+		.collect()
+}
+
+#[test]
+fn a_lost_transaction_is_signed_again_from_the_chains_nonce_so_nothing_waits_behind_it() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let failure = JobOutcome::Failed { reason: b"out of memory".to_vec() };
+		let first = request(5_000);
+		offchain.write().expect_request(hand_over(first));
+		run_worker(&offchain, 1);
+		offchain.write().expect_request(finished(first, &failure));
+		run_worker(&offchain, 2);
+		// The node restarts: the pool loses the transaction at nonce 0.
+		pool.write().transactions.clear();
+
+		// The next result is signed ahead of the chain, as if the first still waited.
+		let second = request(5_000);
+		offchain.write().expect_request(hand_over(second));
+		run_worker(&offchain, 3);
+		offchain.write().expect_request(finished(second, &failure));
+		run_worker(&offchain, 4);
+		assert_eq!(pooled_nonces(&pool), [1]);
+
+		// The chain's nonce has not moved for NONCE_STALL_AFTER blocks since the first was
+		// signed: both outcomes are submitted again, from the chain's nonce.
+		let stalled_at = 2 + u64::from(crate::offchain::NONCE_STALL_AFTER);
+		for block in 5..stalled_at {
+			run_worker(&offchain, block);
+		}
+		offchain.write().expect_request(finished(first, &failure));
+		offchain.write().expect_request(finished(second, &failure));
+		run_worker(&offchain, stalled_at);
+		assert_eq!(pooled_nonces(&pool), [1, 0, 1]);
+
+		// Signed afresh: nothing more until they land or RESUBMIT_AFTER passes.
+		run_worker(&offchain, stalled_at + 1);
+		assert_eq!(pooled_nonces(&pool), [1, 0, 1]);
+	});
+}
+
+#[test]
+fn sixteen_running_jobs_do_not_keep_the_next_requests_from_being_handed_over() {
+	let (mut ext, offchain, _pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let max = crate::offchain::MAX_JOBS_PER_RUN as u64;
+		// One a block (the chain bounds the requests of one block).
+		let ids: Vec<u64> = (1..=max + 4)
+			.map(|block| {
+				System::set_block_number(block);
+				request(5_000)
+			})
+			.collect();
+		let first_run = max + 5;
+		// One run hands over at most MAX_JOBS_PER_RUN.
+		for id in &ids[..max as usize] {
+			offchain.write().expect_request(hand_over(*id));
+		}
+		run_worker(&offchain, first_run);
+		// The next polls those (still running: nothing to submit) and hands over the rest.
+		for id in &ids[..max as usize] {
+			offchain.write().expect_request(running(*id));
+		}
+		for id in &ids[max as usize..] {
+			offchain.write().expect_request(hand_over(*id));
+		}
+		run_worker(&offchain, first_run + 1);
+		for id in &ids {
+			offchain.write().expect_request(running(*id));
+		}
+		run_worker(&offchain, first_run + 2);
+	});
+}
+
+#[test]
+fn a_settled_request_is_forgotten_by_the_miner() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let id = request(5_000);
+		offchain.write().expect_request(hand_over(id));
+		run_worker(&offchain, 1);
+		let outcome = JobOutcome::Failed { reason: b"out of memory".to_vec() };
+		offchain.write().expect_request(finished(id, &outcome));
+		run_worker(&offchain, 2);
+		let handed = digest(id);
+		let submitted = pool.write().transactions.pop().unwrap_or_else(|| panic!("a transaction"));
+		let xt = TestExtrinsic::decode(&mut &submitted[..]).unwrap_or_else(|e| panic!("{e}"));
+		assert_ok!(xt.function.dispatch(RuntimeOrigin::signed(bob())));
+
+		offchain.write().expect_request(PendingRequest {
+			method: "POST".into(),
+			uri: format!("{MINER}/jobs/forget"),
+			headers: authorization(),
+			body: vec![(id, handed)].encode(),
+			response: Some(Vec::new()),
+			sent: true,
+			..Default::default()
+		});
+		run_worker(&offchain, 3);
+		// Forgotten on both sides: nothing more is asked.
+		run_worker(&offchain, 4);
+	});
+}
+
+#[test]
+fn an_answer_for_another_job_under_the_same_id_is_never_submitted() {
+	let (mut ext, offchain, pool) = offchain_ext(true);
+	ext.execute_with(|| {
+		let id = request(5_000);
+		offchain.write().expect_request(hand_over(id));
+		run_worker(&offchain, 1);
+		// The miner answers with the outcome of another job of this id (a purged chain's).
+		let outcome = JobOutcome::Failed { reason: b"stale".to_vec() };
+		let stale = [0xaa; 32];
+		offchain.write().expect_request(collect(id, (stale, &outcome).encode()));
+		run_worker(&offchain, 2);
+		assert!(pool.read().transactions.is_empty());
+
+		// The request under this id changes (as on a purged chain): handed over anew.
+		crate::Prompts::<Test>::insert(id, prompt_for(&[bob()]));
+		offchain.write().expect_request(hand_over(id));
+		run_worker(&offchain, 3);
+		offchain.write().expect_request(finished(id, &outcome));
+		run_worker(&offchain, 4);
+		assert_eq!(pool.read().transactions.len(), 1);
 	});
 }
 
@@ -272,6 +442,7 @@ fn done(hashes: Vec<ContentHash>) -> PendingRequest {
 	PendingRequest {
 		method: "POST".into(),
 		uri: format!("{MINER}/interactions/done"),
+		headers: authorization(),
 		body: hashes.encode(),
 		response: Some(Vec::new()),
 		sent: true,
