@@ -250,28 +250,51 @@ function permitOf (apiKeyText) {
   return { ...permit, signature };
 }
 
-test('a spent allowance gets 402, and the chain refuses any charge beyond it', async () => {
-  const small = apiKey('//Dave', 1);
-  const dave = new OpenAI({ apiKey: small, baseURL: `${apiUrl}/v1`, maxRetries: 0 });
-  const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 };
-  const first = await dave.chat.completions.create(body);
-  assert.equal(first.gintonic.charge, '1', 'the charge is capped at what is left');
-  const refused = await post(body, { authorization: `Bearer ${small}` });
-  assertOpenAIError(refused, 402, 'allowance_spent');
-  await assert.rejects(dave.chat.completions.create(body), (e) => e.status === 402);
+/** Posts `body` until the miner has a place for it (503 is retried, as its Retry-After says). */
+async function postWhenAdmitted (body, headers) {
+  for (;;) {
+    const answer = await post(body, headers);
+    if (answer.status !== 503) return answer;
+    await sleep(200);
+  }
+}
 
-  await recordOf(first.gintonic.interaction);
-  const { signature, ...permit } = permitOf(small);
+test('a call reserves its worst case: 16 parallel calls on an allowance of three and a half get what it covers, and the chain charges what the answers named', async () => {
+  const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'Name a colour.' }], max_tokens: 4, temperature: 0 };
+  // The worst case of this very call, as the miner reserves it.
+  const probe = await client.chat.completions.create(body);
+  const worst = BigInt(probe.gintonic.reserved);
+  assert.ok(BigInt(probe.gintonic.charge) <= worst && BigInt(probe.gintonic.charge) > 0n);
+  const allowance = 3n * worst + worst / 2n;
+  const dave = apiKey('//Dave', allowance);
+  const headers = { authorization: `Bearer ${dave}` };
+  const answers = await Promise.all(Array.from({ length: 16 }, () => postWhenAdmitted(body, headers)));
+  const served = answers.filter((a) => a.status === 200);
+  const refused = answers.filter((a) => a.status === 402);
+  assert.equal(served.length + refused.length, 16, JSON.stringify(answers.map((a) => a.status)));
+  assert.ok(served.length >= 3, `at least three worst cases fit: ${served.length} served`);
+  for (const answer of refused) {
+    assertOpenAIError(answer, 402, 'allowance_spent');
+    assert.match(answer.json.error.message, /may cost up to/);
+  }
+  const charged = served.reduce((sum, a) => sum + BigInt(a.json.gintonic.charge), 0n);
+  assert.ok(charged <= allowance, `${charged} charged within ${allowance}`);
+  for (const answer of served) await recordOf(answer.json.gintonic.interaction);
+  const { signature, ...permit } = permitOf(dave);
   const state = (await rpc(node, 'inference_permit', [permitId(permit)])).result;
-  assert.equal(state.spent, '1');
-  assert.equal(state.allowance, '1');
-  // Alice, the provider, tries to charge the spent permit directly.
+  assert.equal(BigInt(state.spent), charged, 'the chain charged exactly what the answers named');
+
+  // Alice, the provider, tries to charge the permit beyond its allowance directly.
   const beyond = api.tx.inference.recordInteraction(
     permit.account, { Permit: { permit, signature: { Sr25519: signature } } }, model,
-    blake2AsHex('another call', 256), 1, blake2AsHex('metadata', 256), '0x44',
+    blake2AsHex('another call', 256), allowance - charged + 1n, blake2AsHex('metadata', 256), '0x44',
     { promptTokens: 1, completionTokens: 1 },
   );
   await assert.rejects(send(api, beyond, alice), /inference\.AllowanceExceeded/);
+
+  // An allowance below one call's worst case is refused before anything is served.
+  const small = apiKey('//Dave', 1, ['--nonce', '77']);
+  assertOpenAIError(await post(body, { authorization: `Bearer ${small}` }), 402, 'allowance_spent');
 
   // Revoked: the key no longer opens the API.
   const revocable = apiKey('//Ferdie', 10n * UNIT);
@@ -279,6 +302,46 @@ test('a spent allowance gets 402, and the chain refuses any charge beyond it', a
   const ferdie = new Keyring({ type: 'sr25519' }).addFromUri('//Ferdie');
   await send(api, api.tx.inference.revokePermit(revokedPermit), ferdie);
   assertOpenAIError(await post(body, { authorization: `Bearer ${revocable}` }), 401, 'invalid_api_key');
+});
+
+test('an account drained between calls costs the provider at most one call\'s reservation, counted and never silent', async () => {
+  const keyring = new Keyring({ type: 'sr25519' });
+  const [bob, eve] = ['//Bob', '//Eve'].map((uri) => keyring.addFromUri(uri));
+  const eveKey = apiKey('//Eve', 100n * UNIT);
+  const headers = { authorization: `Bearer ${eveKey}` };
+  const body = { model: 'tiny-mixtral', messages: [{ role: 'user', content: 'Hello.' }], max_tokens: 4, temperature: 0 };
+  const before = await (await fetch(`${apiUrl}/health`)).json();
+  const first = await post(body, headers);
+  assert.equal(first.status, 200, JSON.stringify(first.json));
+  // Eve moves everything away before her call is recorded.
+  await send(api, api.tx.balances.transferAll(bob.address, false), eve);
+  // Refused: the account cannot pay (402), or its key is stopped already because the chain
+  // refused the first call's record in the meantime (401).
+  const second = await post(body, headers);
+  if (second.status === 402) assertOpenAIError(second, 402, 'insufficient_balance');
+  else assertOpenAIError(second, 401, 'invalid_api_key');
+  // The first call's record is either on chain (it landed before the transfer) or refused by
+  // the chain and counted as the provider's loss: never more than its reservation, never silent.
+  const deadline = Date.now() + 90_000;
+  let health;
+  let recorded;
+  do {
+    await sleep(1000);
+    health = await (await fetch(`${apiUrl}/health`)).json();
+    recorded = (await rpc(node, 'inference_interaction', [first.json.gintonic.interaction])).result;
+  } while (!recorded && health.refused_records === before.refused_records && Date.now() < deadline);
+  if (recorded) {
+    assert.equal(BigInt(recorded.payment) + BigInt(recorded.storageFee), BigInt(first.json.gintonic.charge));
+  } else {
+    assert.equal(health.refused_records, before.refused_records + 1, `refused and counted:\n${node.logTail()}`);
+    const lost = BigInt(health.refused_charges) - BigInt(before.refused_charges);
+    assert.equal(lost, BigInt(first.json.gintonic.charge));
+    assert.ok(lost <= BigInt(first.json.gintonic.reserved));
+    assert.match(node.logTail(20_000), /the chain refuses the record of .*InsufficientBalance/);
+    // The key that cost the provider is served no more, even once the account is funded again.
+    await send(api, api.tx.balances.transferKeepAlive(eve.address, 10n * UNIT), bob);
+    assertOpenAIError(await post(body, headers), 401, 'invalid_api_key');
+  }
 });
 
 test('a key rebuilt from what the chain shows of its calls is refused', async () => {

@@ -1,6 +1,7 @@
 //! The loopback HTTP face of the miner, for the runtime's offchain worker (protocol:
 //! [`gintonic_primitives::miner`]): `POST /jobs`, `GET /jobs/{id}/{digest}`,
-//! `POST /jobs/forget`, `GET /interactions`, `POST /interactions/done`, `GET /health`.
+//! `POST /jobs/forget`, `GET /interactions`, `POST /interactions/done`,
+//! `POST /interactions/refused`, `GET /health`.
 //!
 //! Only the node's own offchain worker may call it: every route but `/health` needs the
 //! [`ServiceSecret`] the node wrote to offchain local storage (`401` without it), and every
@@ -60,6 +61,7 @@ pub fn router(miner: Arc<Miner>, secret: ServiceSecret) -> Router {
 		.route("/jobs/{id}/{digest}", get(status))
 		.route("/interactions", get(interactions))
 		.route("/interactions/done", post(recorded))
+		.route("/interactions/refused", post(refused))
 		.route_layer(middleware::from_fn_with_state(secret, require_secret));
 	Router::new()
 		.route("/health", get(health))
@@ -166,6 +168,14 @@ async fn recorded(State(miner): State<Arc<Miner>>, body: Bytes) -> impl IntoResp
 	};
 	miner.interactions().remove(&hashes);
 	(StatusCode::OK, "forgotten")
+}
+
+async fn refused(State(miner): State<Arc<Miner>>, body: Bytes) -> impl IntoResponse {
+	let Ok(refusals) = Vec::<(ContentHash, Vec<u8>)>::decode(&mut &body[..]) else {
+		return (StatusCode::BAD_REQUEST, "the body is not a SCALE-encoded Vec<(H256, Vec<u8>)>");
+	};
+	miner.interactions().refuse(&refusals);
+	(StatusCode::OK, "kept as refused")
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use base64::{engine::general_purpose::URL_SAFE_NO_PAD, Engine as _};
 use gintonic_miner::{
 	api::{
-		auth::{admit, api_key, ADMISSION_MARGIN},
+		auth::{admit, api_key, reserve, ADMISSION_MARGIN},
 		Api,
 	},
 	api_key::{ApiKey, ChainPermit},
@@ -204,47 +204,86 @@ fn every_refusal_of_the_chain_gets_its_status_and_nothing_is_served() {
 	assert_eq!(asked, Some((1, 1, ADMISSION_MARGIN)));
 }
 
-#[test]
-fn what_is_spent_or_queued_counts_and_a_drained_account_is_not_served() {
-	let (api, miner, chain) = api(1_000_000);
-	let valid = ApiKey::issue(permit(1_000, BEST + 1_000), &pair("//Charlie"));
-	let headers = bearer(&valid.encode());
-	let left = |api: &Api| {
-		api_key(api, &headers)
-			.and_then(|key| admit(api, key, &ModelId::zero()))
-			.map(|payer| payer.left)
-			.map_err(|e| e.status())
-	};
-	assert_eq!(left(&api), Ok(1_000));
-	set(&chain.allowance_left, 400);
-	assert_eq!(left(&api), Ok(400));
-	// A call answered but not yet recorded holds its charge.
-	miner.interactions().push(Queued {
+/// Charlie's call answered and queued under `key`, charging `max_payment`.
+fn answered(key: &ApiKey, n: u8, max_payment: u128) -> Queued {
+	Queued {
 		provider: account("//Alice"),
 		interaction: Interaction {
 			sender: account("//Charlie"),
 			proof: InteractionProof::Permit {
-				permit: valid.permit.clone(),
-				signature: valid.multi_signature(),
+				permit: key.permit.clone(),
+				signature: key.multi_signature(),
 			},
 			model: ModelId::zero(),
-			request_hash: ContentHash::repeat_byte(1),
-			max_payment: 400,
+			request_hash: ContentHash::repeat_byte(n),
+			max_payment,
 			result_hash: ContentHash::zero(),
 			sealed_metadata: vec![1],
 			usage: Usage::default(),
 		},
-	});
-	assert_eq!(left(&api), Err(StatusCode::PAYMENT_REQUIRED));
+	}
+}
+
+/// A prompt of 10 tokens and up to 5 new ones at the table's rate (1,000 a token, storage
+/// free): 15,000 at most.
+const WORST: u128 = 15_000;
+
+#[test]
+fn a_call_reserves_its_worst_case_and_what_is_reserved_or_queued_counts() {
+	let (api, miner, chain) = api(1_000_000);
+	set(&chain.allowance_left, 2 * WORST + WORST / 2);
+	let valid = ApiKey::issue(permit(1_000_000, BEST + 1_000), &pair("//Charlie"));
+	let headers = bearer(&valid.encode());
+	let call = || {
+		api_key(&api, &headers)
+			.and_then(|key| admit(&api, key, &ModelId::zero()))
+			.and_then(|payer| reserve(&api, &payer, 100, 10, 5))
+			.map_err(|e| e.status())
+	};
+	let first = call().unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(first.amount(), WORST);
+	let second = call().unwrap_or_else(|e| panic!("{e}"));
+	// Two worst cases are held: a third does not fit in what is left (half of one).
+	assert_eq!(call().err(), Some(StatusCode::PAYMENT_REQUIRED));
 	assert_eq!(
-		*chain.asked.lock().unwrap_or_else(|e| panic!("{e}")),
-		Some((401, 401, ADMISSION_MARGIN))
+		miner.interactions().pending_charges(&valid.id(), &account("//Charlie")).0,
+		2 * WORST
 	);
+	// A call that ends unanswered releases its reservation.
+	drop(second);
+	let third = call().unwrap_or_else(|e| panic!("{e}"));
+	// An answered call holds its actual charge, not its worst case.
+	first.settle(answered(&valid, 1, WORST / 2));
+	assert_eq!(
+		miner.interactions().pending_charges(&valid.id(), &account("//Charlie")).0,
+		WORST + WORST / 2
+	);
+	let fourth = call().unwrap_or_else(|e| panic!("exactly what is left: {e}"));
+	assert_eq!(call().err(), Some(StatusCode::PAYMENT_REQUIRED));
+	drop((third, fourth));
+
+	// The account can pay less than the allowance leaves: its balance bounds the calls too.
+	set(&chain.spendable, WORST / 2 + WORST - 1);
+	assert_eq!(call().err(), Some(StatusCode::PAYMENT_REQUIRED), "half is queued");
+	set(&chain.spendable, WORST / 2 + WORST);
+	drop(call().unwrap_or_else(|e| panic!("{e}")));
+	// What the chain spent is its own: recorded, the queued call no longer counts here.
 	miner.interactions().remove(&[ContentHash::repeat_byte(1)]);
-	assert_eq!(left(&api), Ok(400));
-	// The account can pay less than the allowance leaves: that is the most a call may cost.
-	set(&chain.spendable, 250);
-	assert_eq!(left(&api), Ok(250));
-	set(&chain.spendable, 0);
-	assert_eq!(left(&api), Err(StatusCode::PAYMENT_REQUIRED));
+	assert_eq!(miner.interactions().pending_charges(&valid.id(), &account("//Charlie")), (0, 0));
+}
+
+#[test]
+fn a_key_whose_record_the_chain_refused_is_served_no_more_and_the_loss_is_counted() {
+	let (api, miner, _chain) = api(1_000_000);
+	let valid = ApiKey::issue(permit(1_000, BEST + 1_000), &pair("//Charlie"));
+	let other =
+		ApiKey::issue(Permit { nonce: 2, ..permit(1_000, BEST + 1_000) }, &pair("//Charlie"));
+	miner.interactions().push(answered(&valid, 1, 300));
+	miner.interactions().push(answered(&valid, 2, 200));
+	miner.interactions().refuse(&[(ContentHash::repeat_byte(1), b"PermitRevoked".to_vec())]);
+	assert_eq!(status(&api, &bearer(&valid.encode())), StatusCode::UNAUTHORIZED);
+	assert_eq!(status(&api, &bearer(&other.encode())), StatusCode::OK, "another key still works");
+	let refusals = miner.interactions().refusals();
+	assert_eq!((refusals.count, refusals.charges), (1, 300));
+	assert_eq!(miner.interactions().len(), 1, "the other queued call waits for the chain");
 }

@@ -64,7 +64,7 @@ fn the_queue_survives_a_restart_and_forgets_what_is_recorded() {
 	let queue = InteractionQueue::open(Some(path.clone())).unwrap_or_else(|e| panic!("{e}"));
 	assert_eq!(polled(&queue), vec![queued(0, 1, 10), queued(1, 1, 10), queued(2, 1, 10)]);
 	queue.remove(&[ContentHash::repeat_byte(1)]);
-	// A file a crash left half written is skipped, not fatal.
+	// A file a crash left half written is quarantined, not fatal.
 	std::fs::write(path.join("00000000000000000099.interaction"), b"garbage")
 		.unwrap_or_else(|e| panic!("{e}"));
 	let reopened = InteractionQueue::open(Some(path)).unwrap_or_else(|e| panic!("{e}"));
@@ -72,6 +72,34 @@ fn the_queue_survives_a_restart_and_forgets_what_is_recorded() {
 	// New items go after the old ones.
 	reopened.push(queued(7, 1, 10));
 	assert_eq!(polled(&reopened).last(), Some(&queued(7, 1, 10)));
+}
+
+#[test]
+fn a_refused_interaction_is_kept_with_its_reason_and_its_permit_stays_stopped_after_a_restart() {
+	let folder = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+	let path = folder.path().join("interactions");
+	{
+		let queue = InteractionQueue::open(Some(path.clone())).unwrap_or_else(|e| panic!("{e}"));
+		queue.push(queued(1, 1, 30));
+		queue.push(queued(2, 2, 40));
+		queue.refuse(&[(ContentHash::repeat_byte(1), b"PermitRevoked".to_vec())]);
+		assert_eq!(polled(&queue), vec![queued(2, 2, 40)]);
+	}
+	let queue = InteractionQueue::open(Some(path.clone())).unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!(polled(&queue), vec![queued(2, 2, 40)]);
+	assert!(queue.is_stopped(&permit_id(&permit(1))));
+	assert!(!queue.is_stopped(&permit_id(&permit(2))));
+	let refusals = queue.refusals();
+	assert_eq!((refusals.count, refusals.charges), (1, 30));
+	let kept: Vec<_> = std::fs::read_dir(path.join("refused"))
+		.unwrap_or_else(|e| panic!("{e}"))
+		.flatten()
+		.map(|entry| std::fs::read(entry.path()).unwrap_or_default())
+		.collect();
+	let [kept] = &kept[..] else { panic!("one refused interaction kept: {kept:?}") };
+	let (item, reason) =
+		<(Queued, Vec<u8>)>::decode(&mut &kept[..]).unwrap_or_else(|e| panic!("{e}"));
+	assert_eq!((item, reason), (queued(1, 1, 30), b"PermitRevoked".to_vec()));
 }
 
 #[test]

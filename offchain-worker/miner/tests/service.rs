@@ -136,12 +136,14 @@ fn without_the_secret_or_from_a_foreign_host_nothing_is_read_or_changed() {
 	let status_path = job_path(3, &job_digest(&job(3)));
 	let done_body = vec![ContentHash::repeat_byte(1)].encode();
 	let forget_body = vec![(3u64, job_digest(&job(3)))].encode();
-	let guarded: [(&str, &str, &[u8]); 5] = [
+	let refused_body = vec![(ContentHash::repeat_byte(1), b"PermitRevoked".to_vec())].encode();
+	let guarded: [(&str, &str, &[u8]); 6] = [
 		("POST", "/jobs", &job_body),
 		("GET", &status_path, b""),
 		("POST", "/jobs/forget", &forget_body),
 		("GET", "/interactions", b""),
 		("POST", "/interactions/done", &done_body),
+		("POST", "/interactions/refused", &refused_body),
 	];
 
 	for (method, path, body) in guarded {
@@ -156,7 +158,8 @@ fn without_the_secret_or_from_a_foreign_host_nothing_is_read_or_changed() {
 	}
 	assert_eq!(call(port, "GET", "/health", "evil.example", None, b"").0, 403);
 	assert_eq!(miner.jobs_kept(), 0, "no job was posted");
-	assert_eq!(miner.interactions().len(), 1, "nothing was marked recorded");
+	assert_eq!(miner.interactions().len(), 1, "nothing was marked recorded or refused");
+	assert_eq!(miner.interactions().refusals().count, 0);
 
 	// The offchain worker, with the secret, is served.
 	assert_eq!(call(port, "GET", "/health", &local, None, b"").0, 200);

@@ -3,9 +3,10 @@
 //!
 //! Every block (under the jobs lock), it asks the miner for its oldest queued interactions
 //! (`GET /interactions`) and, for each one of a local provider key:
-//! - the chain has it already, or would refuse it (every check of `record_interaction` is run
-//!   here first, on this block's state): it tells the miner to forget it
-//!   (`POST /interactions/done`), logging why when refused;
+//! - the chain has it already: it tells the miner to forget it (`POST /interactions/done`);
+//! - the chain would refuse it (every check of `record_interaction` is run here first, on this
+//!   block's state): it tells the miner why (`POST /interactions/refused`), which keeps it as
+//!   the provider's loss and serves its API key no more;
 //! - otherwise, unless submitted fewer than [`RESUBMIT_AFTER`] blocks ago, it submits
 //!   `record_interaction` signed by the provider key.
 //!
@@ -59,6 +60,7 @@ impl<T: Config> Pallet<T> {
 		submitted
 			.retain(|hash, _| queued.iter().any(|item| item.interaction.request_hash == *hash));
 		let mut done = Vec::new();
+		let mut refused = Vec::new();
 		for QueuedInteraction { provider, interaction } in queued {
 			let request_hash = interaction.request_hash;
 			let Some(local) = providers.iter().find(|local| local.account == provider) else {
@@ -70,13 +72,13 @@ impl<T: Config> Pallet<T> {
 					done.push(request_hash);
 					continue;
 				}
-				Err(refused) => {
+				Err(refusal) => {
+					let why: &'static str = refusal.into();
 					log::warn!(
 						target: "gintonic::miner",
-						"interaction {request_hash:?}: the chain would refuse it ({:?}); dropped",
-						refused
+						"interaction {request_hash:?}: the chain would refuse it ({why})"
 					);
-					done.push(request_hash);
+					refused.push((request_hash, why.as_bytes().to_vec()));
 					continue;
 				}
 			}
@@ -97,6 +99,9 @@ impl<T: Config> Pallet<T> {
 		store.set(&submitted);
 		if !done.is_empty() && miner.post("/interactions/done", done.encode()).is_none() {
 			log::warn!(target: "gintonic::miner", "the miner did not take the recorded interactions");
+		}
+		if !refused.is_empty() && miner.post("/interactions/refused", refused.encode()).is_none() {
+			log::warn!(target: "gintonic::miner", "the miner did not take the refused interactions");
 		}
 	}
 }

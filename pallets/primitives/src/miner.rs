@@ -11,7 +11,10 @@
 //! - `GET {miner}/interactions`: `200` with the oldest queued API and chat interactions to
 //!   record, a `Vec<`[`QueuedInteraction`]`>` of at most [`MAX_INTERACTIONS_PER_POLL`].
 //! - `POST {miner}/interactions/done` with a `Vec<ContentHash>` of their request hashes: the
-//!   chain has them, or would refuse them; the miner forgets them.
+//!   chain has them; the miner forgets them.
+//! - `POST {miner}/interactions/refused` with a `Vec<(ContentHash, Vec<u8>)>` of request hashes
+//!   and the chain's reasons (the error's name): the chain would refuse them; the miner keeps
+//!   them apart as the provider's loss and serves their API keys no more.
 //!
 //! Every call carries `Authorization: Bearer {secret}` ([`MINER_SECRET_KEY`], [`bearer`]) and
 //! a loopback `Host`; the miner answers `401` to a call without the secret and `403` to

@@ -289,17 +289,28 @@ impl BatchScheduler {
 		}
 	}
 
-	/// Submits a request within the context (as [`Self::submit_within_context`]) once
-	/// `accept` has seen its templated prompt's token count and not declined it
-	/// ([`EngineError::Declined`] with its reason), and waits for it: what a miner serving a
-	/// paid request runs, which must know the prompt's size before it commits to the work.
+	/// Queues a request within the context (as [`Self::submit_within_context`]) once `accept`
+	/// has seen its templated prompt's token count and not declined it
+	/// ([`EngineError::Declined`] with its reason): what a server charging for the work runs,
+	/// which must know the prompt's size before it commits to it.
+	pub fn submit_accepted(
+		&self,
+		prompt: &Prompt,
+		params: &SamplingParams,
+		accept: &mut dyn FnMut(usize) -> std::result::Result<(), String>,
+	) -> Result<GenerationStream> {
+		self.submit_with(prompt, params, false, true, accept)
+	}
+
+	/// As [`Self::submit_accepted`], and waits for the generation: what a miner serving a paid
+	/// request runs.
 	pub fn generate_accepted(
 		&self,
 		prompt: &Prompt,
 		params: &SamplingParams,
 		accept: &mut dyn FnMut(usize) -> std::result::Result<(), String>,
 	) -> Result<Generation> {
-		for event in self.submit_with(prompt, params, false, true, accept)? {
+		for event in self.submit_accepted(prompt, params, accept)? {
 			if let StreamEvent::Done(result) = event {
 				return result;
 			}

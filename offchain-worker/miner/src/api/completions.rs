@@ -3,7 +3,7 @@
 //! the caller and the provider, queued on disk for the offchain worker's `record_interaction`.
 
 use super::{
-	auth::{admit, api_key, Payer},
+	auth::{admit, api_key, reserve, Payer},
 	error::ApiError,
 	schema::{
 		ChatChunk, ChatCompletion, ChatRequest, Choice, ChunkChoice, Content, Delta, MessageOut,
@@ -12,7 +12,7 @@ use super::{
 	Api, InFlight,
 };
 use crate::{
-	interactions::Queued,
+	interactions::{Queued, Reservation},
 	record::{chain_usage, metadata, seal_record, unix_ms, ServedFor},
 };
 use axum::{
@@ -66,7 +66,7 @@ pub async fn chat_completions(
 	headers: HeaderMap,
 	body: Bytes,
 ) -> Response {
-	match handle(api, &headers, &body).await {
+	match handle(api, headers, body).await {
 		Ok(response) => response,
 		Err(error) => {
 			log::debug!(target: "gintonic::api", "{}: {}", error.status(), error.message());
@@ -75,58 +75,96 @@ pub async fn chat_completions(
 	}
 }
 
-async fn handle(api: Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Response, ApiError> {
-	let key = api_key(&api, headers)?;
+async fn handle(api: Arc<Api>, headers: HeaderMap, body: Bytes) -> Result<Response, ApiError> {
+	// Reading the chain, rendering the template and tokenising up to the body's bound are
+	// blocking work: off the async runtime that serves every connection.
+	let admitted = Arc::clone(&api);
+	let started = tokio::task::spawn_blocking(move || start(&admitted, &headers, &body))
+		.await
+		.map_err(|e| ApiError::internal(format!("the request's task failed: {e}")))??;
+	if started.prepared.stream {
+		return Ok(stream(api, started));
+	}
+	let answer = tokio::task::spawn_blocking(move || {
+		let Started { prepared, payer, reservation, events, slot } = started;
+		let _slot = slot;
+		let generation = wait(events)?;
+		let record = record(&api, &payer, reservation, &prepared, &generation)?;
+		Ok::<_, ApiError>((prepared, generation, record))
+	})
+	.await
+	.map_err(|e| ApiError::internal(format!("the request's task failed: {e}")))?;
+	let (prepared, generation, record) = answer?;
+	let digest = record.interaction.clone();
+	let completion = ChatCompletion {
+		id: prepared.id,
+		object: "chat.completion",
+		created: prepared.created,
+		model: prepared.model_name,
+		choices: vec![Choice {
+			index: 0,
+			message: MessageOut { role: "assistant", content: generation.text.clone() },
+			finish_reason: finish_reason(&generation),
+			logprobs: None,
+		}],
+		usage: usage(&generation),
+		gintonic: record,
+	};
+	let mut response = Json(completion).into_response();
+	if let Ok(value) = HeaderValue::from_str(&digest) {
+		response.headers_mut().insert(INTERACTION_HEADER, value);
+	}
+	Ok(response)
+}
+
+/// A call admitted, its worst case reserved and its generation queued.
+struct Started {
+	prepared: Prepared,
+	payer: Payer,
+	reservation: Reservation,
+	events: GenerationStream,
+	slot: InFlight,
+}
+
+/// Authorises, reads and checks the call, reserves its worst case once the prompt is counted
+/// and queues it (blocking).
+fn start(api: &Arc<Api>, headers: &HeaderMap, body: &[u8]) -> Result<Started, ApiError> {
+	let key = api_key(api, headers)?;
 	let request: ChatRequest = serde_json::from_slice(body).map_err(|e| {
 		ApiError::bad_request(format!("the body is not a chat completion request: {e}"))
 	})?;
-	let prepared = prepare(&api, request, body)?;
-	let payer = admit(&api, key, &prepared.model)?;
+	let prepared = prepare(api, request, body)?;
+	let payer = admit(api, key, &prepared.model)?;
 	let Some(model) = api.miner.models().get(&prepared.model) else {
 		return Err(ApiError::unknown_model(&prepared.model_name));
 	};
 	let slot = api.admit()?;
-	let events = model
-		.scheduler
-		.submit_within_context(
-			&Prompt::Chat(prepared.messages.clone()),
-			&prepared.engine_params,
-			false,
-		)
-		.map_err(engine_error)?;
-	if prepared.stream {
-		Ok(stream(api, slot, payer, prepared, events))
-	} else {
-		let answer = tokio::task::spawn_blocking(move || {
-			let _slot = slot;
-			let generation = wait(events)?;
-			let record = record(&api, &payer, &prepared, &generation)?;
-			Ok::<_, ApiError>((prepared, generation, record))
-		})
-		.await
-		.map_err(|e| ApiError::internal(format!("the request's task failed: {e}")))?;
-		let (prepared, generation, record) = answer?;
-		let digest = record.interaction.clone();
-		let completion = ChatCompletion {
-			id: prepared.id,
-			object: "chat.completion",
-			created: prepared.created,
-			model: prepared.model_name,
-			choices: vec![Choice {
-				index: 0,
-				message: MessageOut { role: "assistant", content: generation.text.clone() },
-				finish_reason: finish_reason(&generation),
-				logprobs: None,
-			}],
-			usage: usage(&generation),
-			gintonic: record,
-		};
-		let mut response = Json(completion).into_response();
-		if let Ok(value) = HeaderValue::from_str(&digest) {
-			response.headers_mut().insert(INTERACTION_HEADER, value);
-		}
-		Ok(response)
-	}
+	let max_tokens = prepared.chain_params.max_tokens;
+	let mut reserved = None;
+	let mut refusal = None;
+	let submitted = model.scheduler.submit_accepted(
+		&Prompt::Chat(prepared.messages.clone()),
+		&prepared.engine_params,
+		&mut |prompt_tokens| match reserve(api, &payer, body.len(), prompt_tokens, max_tokens) {
+			Ok(reservation) => {
+				reserved = Some(reservation);
+				Ok(())
+			}
+			Err(error) => {
+				let reason = error.message().to_string();
+				refusal = Some(error);
+				Err(reason)
+			}
+		},
+	);
+	let events = match (submitted, refusal) {
+		(Ok(events), _) => events,
+		(Err(_), Some(refusal)) => return Err(refusal),
+		(Err(e), None) => return Err(engine_error(e)),
+	};
+	let reservation =
+		reserved.ok_or_else(|| ApiError::internal("the call was queued without a reservation"))?;
+	Ok(Started { prepared, payer, reservation, events, slot })
 }
 
 /// Checks the request's fields and resolves its model.
@@ -272,6 +310,7 @@ fn wait(events: GenerationStream) -> Result<Generation, ApiError> {
 fn record(
 	api: &Api,
 	payer: &Payer,
+	reservation: Reservation,
 	prepared: &Prepared,
 	generation: &Generation,
 ) -> Result<RecordRef, ApiError> {
@@ -297,7 +336,8 @@ fn record(
 		.map_err(|e| ApiError::internal(format!("the record could not be sealed: {e}")))?;
 	let usage = chain_usage(generation);
 	let record_bytes = u32::try_from(sealed_record.len()).unwrap_or(u32::MAX);
-	let charge = payment_for(&usage, &payer.rate, record_bytes, &payer.record_fee, payer.left);
+	let reserved = reservation.amount();
+	let charge = payment_for(&usage, &payer.rate, record_bytes, &payer.record_fee, reserved);
 	let max_payment = charge.total();
 	let request_hash = ContentHash::from(prepared.body_hash);
 	let digest = interaction_digest(
@@ -309,7 +349,7 @@ fn record(
 		&max_payment,
 		&permit.expiry,
 	);
-	api.miner.interactions().push(Queued {
+	reservation.settle(Queued {
 		provider: permit.provider.clone(),
 		interaction: Interaction {
 			sender: permit.account.clone(),
@@ -327,33 +367,30 @@ fn record(
 	});
 	log::info!(
 		target: "gintonic::api",
-		"served {} for {}: {} tokens, charge {} ({} tokens, {} storage), interaction {digest:?}",
+		"served {} for {}: {} tokens, charge {} ({} tokens, {} storage) of {} reserved, interaction {digest:?}",
 		prepared.model_name,
 		permit.account,
 		usage.completion_tokens,
 		max_payment,
 		charge.compute,
-		charge.storage
+		charge.storage,
+		reserved,
 	);
 	Ok(RecordRef {
 		interaction: format!("{digest:?}"),
 		result_hash: format!("{result_hash:?}"),
 		charge: max_payment.to_string(),
+		reserved: reserved.to_string(),
 	})
 }
 
 /// The answer as server-sent events: a role chunk, text chunks as the engine releases them,
 /// the finishing chunk (with the record), the usage chunk when asked, `[DONE]`. A client that
 /// goes away drops the stream, which cancels the sequence at its next token.
-fn stream(
-	api: Arc<Api>,
-	slot: InFlight,
-	payer: Payer,
-	prepared: Prepared,
-	events: GenerationStream,
-) -> Response {
+fn stream(api: Arc<Api>, started: Started) -> Response {
 	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
 	tokio::task::spawn_blocking(move || {
+		let Started { prepared, payer, reservation, events, slot } = started;
 		let _slot = slot;
 		let send = |event: Event| sender.blocking_send(event).is_ok();
 		let delta = |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
@@ -374,7 +411,7 @@ fn stream(
 					}
 				}
 				StreamEvent::Done(Ok(generation)) => {
-					let record = match record(&api, &payer, &prepared, &generation) {
+					let record = match record(&api, &payer, reservation, &prepared, &generation) {
 						Ok(record) => Some(record),
 						Err(e) => {
 							log::error!(target: "gintonic::api", "{}", e.message());

@@ -137,11 +137,16 @@ async fn models(State(api): State<Arc<Api>>) -> impl IntoResponse {
 }
 
 async fn health(State(api): State<Arc<Api>>) -> impl IntoResponse {
+	let refusals = api.miner.interactions().refusals();
 	Json(serde_json::json!({
 		"status": "ok",
 		"models": api.miner.models().len(),
 		"in_flight": api.in_flight.load(Ordering::Relaxed),
 		"queued_records": api.miner.interactions().len(),
+		// What the chain refused to record (revoked, expired, an account that could not pay):
+		// the provider's loss, kept in the queue's `refused/` folder.
+		"refused_records": refusals.count,
+		"refused_charges": refusals.charges.to_string(),
 	}))
 }
 

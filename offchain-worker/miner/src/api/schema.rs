@@ -113,6 +113,9 @@ pub struct RecordRef {
 	pub result_hash: String,
 	/// What the call costs the account (smallest unit, decimal).
 	pub charge: String,
+	/// What was reserved for it before it was served: its worst case (smallest unit,
+	/// decimal); the charge is at most this.
+	pub reserved: String,
 }
 
 /// The answer to a call without `stream`.

@@ -475,13 +475,21 @@ fn a_queued_interaction_is_recorded_once_and_then_forgotten_by_the_miner() {
 }
 
 #[test]
-fn an_interaction_the_chain_would_refuse_is_dropped_not_submitted() {
+fn an_interaction_the_chain_would_refuse_is_handed_back_with_the_reason_not_submitted() {
 	let (mut ext, offchain, pool) = offchain_ext(true);
 	ext.execute_with(|| {
 		let forged = queued(Sr25519Keyring::Eve, 1);
 		let good = queued(Sr25519Keyring::Alice, 2);
-		let forget = done(vec![forged.interaction.request_hash]);
-		run_worker_with_queue(&offchain, 1, vec![forged, good], Some(forget));
+		let refused = PendingRequest {
+			method: "POST".into(),
+			uri: format!("{MINER}/interactions/refused"),
+			headers: authorization(),
+			body: vec![(forged.interaction.request_hash, b"BadSignature".to_vec())].encode(),
+			response: Some(Vec::new()),
+			sent: true,
+			..Default::default()
+		};
+		run_worker_with_queue(&offchain, 1, vec![forged, good], Some(refused));
 		assert_eq!(pool.read().transactions.len(), 1, "only the good one");
 	});
 }
