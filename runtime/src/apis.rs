@@ -19,7 +19,8 @@ use frame_support::{
 };
 use gintonic_primitives::{
 	bounds::MAX_PAGE_SIZE, permit::PermitState, ContentHash, HardwareWishes, ModelId, ModelInfo,
-	ProviderInfo, ProviderQuote, Record, RecordId, RecordMetadata, RequestId, RequestInfo,
+	ProviderInfo, ProviderQuote, Record, RecordId, RecordMetadata, RecordSummary, RequestId,
+	RequestInfo,
 };
 use pallet_grandpa::AuthorityId as GrandpaId;
 use sp_api::impl_runtime_apis;
@@ -279,7 +280,7 @@ impl_runtime_apis! {
 			pallet_inference::Records::<Runtime>::get(id)
 		}
 
-		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, Record<AccountId, Balance, BlockNumber>)> {
+		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, RecordSummary<AccountId, Balance, BlockNumber>)> {
 			Inference::records_by_sender(&sender, start_after, limit)
 		}
 

@@ -106,13 +106,15 @@ pub mod opaque {
 /// paid, strikes forgiven by good service, `deregister` leaves in one call (`Leaving`). 105:
 /// the offchain worker's miner protocol v2 (every call carries the node's secret, jobs named
 /// by id and digest, settled jobs forgotten) and a lost transaction's nonce signed again. 106:
-/// an interaction the chain would refuse is handed back to the miner with the reason.
+/// an interaction the chain would refuse is handed back to the miner with the reason. 107: a
+/// permit's record pays its storage in full (`RecordStorageUnpaid`), and
+/// `InferenceApi::records_by_sender` returns `RecordSummary`s (no envelopes).
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 106,
+	spec_version: 107,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,

@@ -4,8 +4,8 @@
 
 use gintonic_primitives::{
 	permit::PermitState, Architecture, GpuSpec, HardwareWishes, ModelId, ModelInfo, ModelStatus,
-	ProviderInfo, ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RequestId,
-	RequestInfo, RequestOutcome, SamplingParams, Throughput, TokenRate, Usage,
+	ProviderInfo, ProviderQuote, ProviderStatus, Record, RecordId, RecordOrigin, RecordSummary,
+	RequestId, RequestInfo, RequestOutcome, SamplingParams, Throughput, TokenRate, Usage,
 };
 use gintonic_runtime::{AccountId, Balance, BlockNumber};
 use serde::Serialize;
@@ -463,11 +463,14 @@ pub struct RecordView {
 impl RecordView {
 	/// The view of record `id`, with its sealed envelope.
 	pub fn new(id: RecordId, record: &Record<AccountId, Balance, BlockNumber>) -> Self {
-		Self { sealed_metadata: Some(hex0x(&record.sealed_metadata)), ..Self::summary(id, record) }
+		Self {
+			sealed_metadata: Some(hex0x(&record.sealed_metadata)),
+			..Self::summary(id, &record.summary())
+		}
 	}
 
 	/// The view of record `id` in a page: without its sealed envelope.
-	pub fn summary(id: RecordId, record: &Record<AccountId, Balance, BlockNumber>) -> Self {
+	pub fn summary(id: RecordId, record: &RecordSummary<AccountId, Balance, BlockNumber>) -> Self {
 		let (request, interaction) = match &record.origin {
 			RecordOrigin::Request(request) => (Some(*request), None),
 			RecordOrigin::Interaction(hash) => (None, Some(hex0x(hash))),
@@ -486,7 +489,7 @@ impl RecordView {
 			rate: (&record.rate).into(),
 			request,
 			interaction,
-			sealed_metadata_len: record.sealed_metadata.len() as u32,
+			sealed_metadata_len: record.sealed_metadata,
 			sealed_metadata: None,
 		}
 	}

@@ -25,9 +25,10 @@ use frame_support::{
 };
 use gintonic_primitives::{
 	interaction::{interaction_digest, interaction_signing_payload, InteractionProof},
+	request::storage_cost,
 	Charge, ContentHash, ProviderRegistry, RecordOrigin, TokenRate,
 };
-use sp_runtime::traits::{Saturating, Verify, Zero};
+use sp_runtime::traits::{SaturatedConversion, Saturating, Verify, Zero};
 
 /// What recording an interaction will do, once every check has passed.
 pub(crate) struct CheckedInteraction<T: Config> {
@@ -183,6 +184,13 @@ impl<T: Config> Pallet<T> {
 				)?;
 				let cost = charge_at(&terms.rate);
 				Self::check_permit_amounts(&charge.state, interaction.max_payment, cost.total())?;
+				// A provider holding a permit must not write records into the sender's history
+				// for nothing: each one pays its own storage in full, as every honest call does.
+				ensure!(
+					cost.storage.saturated_into::<u128>()
+						== storage_cost(record_bytes, &Self::record_fee()),
+					Error::<T>::RecordStorageUnpaid
+				);
 				charge.state.spent = charge.state.spent.saturating_add(cost.total());
 				(cost, terms.rate, Some(charge))
 			}

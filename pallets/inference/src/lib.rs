@@ -414,6 +414,9 @@ pub mod pallet {
 		EscrowBelowWorstCase,
 		/// The provider is suspended or leaving: it admits no new work.
 		ProviderSuspended,
+		/// A permit's interaction whose `max_payment` does not pay its record's storage in
+		/// full: a provider cannot write records into a sender's history for nothing.
+		RecordStorageUnpaid,
 	}
 
 	#[pallet::hooks]

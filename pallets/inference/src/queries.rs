@@ -9,7 +9,7 @@
 
 use crate::{
 	pallet::{Config, Pallet, PendingByProvider, Prompts, Records, RecordsBySender},
-	types::{BalanceOf, RecordOf},
+	types::{BalanceOf, RecordSummaryOf},
 };
 use alloc::vec::Vec;
 use gintonic_primitives::{
@@ -40,13 +40,13 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `limit` (at most `MAX_PAGE_SIZE`) of `sender`'s records with ids above
-	/// `start_after`, oldest first: read from the cursor, so a page costs the same wherever it
-	/// starts.
+	/// `start_after`, oldest first, as summaries (without their envelopes): read from the
+	/// cursor, so a page costs the same wherever it starts.
 	pub fn records_by_sender(
 		sender: &T::AccountId,
 		start_after: Option<RecordId>,
 		limit: u32,
-	) -> Vec<(RecordId, RecordOf<T>)> {
+	) -> Vec<(RecordId, RecordSummaryOf<T>)> {
 		let keys = match start_after {
 			Some(after) => RecordsBySender::<T>::iter_key_prefix_from(
 				sender,
@@ -56,7 +56,7 @@ impl<T: Config> Pallet<T> {
 		};
 		keys.take(limit.min(MAX_PAGE_SIZE) as usize)
 			.map(RecordId::from_be_bytes)
-			.filter_map(|id| Records::<T>::get(id).map(|r| (id, r)))
+			.filter_map(|id| Records::<T>::get(id).map(|record| (id, record.summary())))
 			.collect()
 	}
 }

@@ -13,7 +13,7 @@ use frame_system::pallet_prelude::BlockNumberFor;
 use gintonic_primitives::{
 	interaction::{Interaction, InteractionProof},
 	permit::{Permit, PermitState},
-	Record, RequestInfo,
+	Record, RecordSummary, RequestInfo,
 };
 
 /// The balance type of the pallet's currency.
@@ -27,6 +27,9 @@ pub type RequestOf<T> =
 /// A record as stored.
 pub type RecordOf<T> =
 	Record<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
+/// A record without its envelope, in this runtime's types.
+pub type RecordSummaryOf<T> =
+	RecordSummary<<T as frame_system::Config>::AccountId, BalanceOf<T>, BlockNumberFor<T>>;
 
 /// A permit as this pallet takes it.
 pub type PermitOf<T> =

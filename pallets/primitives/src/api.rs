@@ -7,7 +7,7 @@ use crate::{
 	admission::{Admission, AdmissionQuery, PermitRefusal},
 	permit::{Permit, PermitState},
 	ContentHash, HardwareWishes, ModelId, ModelInfo, ProviderInfo, ProviderQuote, Record, RecordId,
-	RecordMetadata, RequestId, RequestInfo,
+	RecordMetadata, RecordSummary, RequestId, RequestInfo,
 };
 use alloc::vec::Vec;
 use codec::Codec;
@@ -60,8 +60,9 @@ sp_api::decl_runtime_apis! {
 		fn pending_for_provider(provider: AccountId) -> Vec<RequestId>;
 		/// One record.
 		fn record(id: RecordId) -> Option<Record<AccountId, Balance, BlockNumber>>;
-		/// A page of `sender`'s records, oldest first.
-		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, Record<AccountId, Balance, BlockNumber>)>;
+		/// A page of `sender`'s records, oldest first, without their envelopes (`record` has
+		/// each one whole).
+		fn records_by_sender(sender: AccountId, start_after: Option<RecordId>, limit: u32) -> Vec<(RecordId, RecordSummary<AccountId, Balance, BlockNumber>)>;
 		/// The record of the interaction with this digest (what the API names in its answer).
 		fn interaction_record(digest: ContentHash) -> Option<RecordId>;
 		/// What the chain keeps of a permit: its spending, expiry and whether it is revoked;

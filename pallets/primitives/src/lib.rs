@@ -27,7 +27,7 @@ pub mod traits;
 pub use model::{Architecture, ModelInfo, ModelStatus};
 pub use params::{HardwareWishes, SamplingParams};
 pub use provider::{GpuSpec, ProviderInfo, ProviderStatus};
-pub use record::{FinishReason, Record, RecordMetadata, RecordOrigin};
+pub use record::{FinishReason, Record, RecordMetadata, RecordOrigin, RecordSummary};
 pub use request::{Charge, RecordFee, RequestInfo, RequestOutcome, Throughput, TokenRate, Usage};
 pub use traits::{ModelRegistry, ModelServers, ProviderQuote, ProviderRegistry, ProviderTerms};
 

@@ -39,11 +39,12 @@ pub enum RecordOrigin {
 	Interaction(ContentHash),
 }
 
-/// One interaction, as stored on chain.
+/// One interaction, as stored on chain (`Sealed`: its sealed envelope), or as a page of
+/// records carries it ([`RecordSummary`]: the envelope's length in its place).
 #[derive(
 	Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug, Serialize, Deserialize,
 )]
-pub struct Record<AccountId, Balance, BlockNumber> {
+pub struct Record<AccountId, Balance, BlockNumber, Sealed = BoundedVec<u8, MaxSealedRecordLen>> {
 	/// Who asked.
 	pub sender: AccountId,
 	/// Who served it.
@@ -68,8 +69,34 @@ pub struct Record<AccountId, Balance, BlockNumber> {
 	pub rate: TokenRate<Balance>,
 	/// The path it came by.
 	pub origin: RecordOrigin,
-	/// [`RecordMetadata`] sealed to the sender and the provider (format: the `seal` crate).
-	pub sealed_metadata: BoundedVec<u8, MaxSealedRecordLen>,
+	/// [`RecordMetadata`] sealed to the sender and the provider (format: the `seal` crate); in
+	/// a [`RecordSummary`], the envelope's length in bytes.
+	pub sealed_metadata: Sealed,
+}
+
+/// A record without its sealed envelope, whose length stands in its place: what a page of
+/// records carries (up to 100 envelopes of up to 256 KiB each would be 25 MiB).
+pub type RecordSummary<AccountId, Balance, BlockNumber> =
+	Record<AccountId, Balance, BlockNumber, u32>;
+
+impl<AccountId: Clone, Balance: Clone, BlockNumber: Clone> Record<AccountId, Balance, BlockNumber> {
+	/// This record without its envelope.
+	pub fn summary(&self) -> RecordSummary<AccountId, Balance, BlockNumber> {
+		Record {
+			sender: self.sender.clone(),
+			provider: self.provider.clone(),
+			model: self.model,
+			timestamp_ms: self.timestamp_ms,
+			block: self.block.clone(),
+			payment: self.payment.clone(),
+			storage_fee: self.storage_fee.clone(),
+			result_hash: self.result_hash,
+			usage: self.usage,
+			rate: self.rate.clone(),
+			origin: self.origin.clone(),
+			sealed_metadata: self.sealed_metadata.len() as u32,
+		}
+	}
 }
 
 /// The layout of [`RecordMetadata`] that this code writes and reads: 2 put the version and a

@@ -429,7 +429,7 @@ fn queued(signer: Sr25519Keyring, n: u8) -> Queued {
 			proof: InteractionProof::Permit { permit, signature },
 			model: model("mixtral"),
 			request_hash: ContentHash::repeat_byte(n),
-			max_payment: 100,
+			max_payment: 1_000,
 			result_hash: ContentHash::repeat_byte(9),
 			sealed_metadata: b"sealed".to_vec(),
 			usage: Usage { prompt_tokens: 3, completion_tokens: 4 },

@@ -103,6 +103,23 @@ fn a_permit_is_charged_up_to_its_allowance_and_no_further() {
 }
 
 #[test]
+fn a_permits_record_must_pay_its_own_storage_in_full() {
+	ExtBuilder.build().execute_with(|| {
+		let p = permit(1_000, 50);
+		// The record ("sealed", 6 bytes) costs 100 + 6 to store.
+		let storage = RECORD_BASE_FEE + 6 * RECORD_BYTE_FEE;
+		for max in [0, 1, storage - 1] {
+			assert_noop!(
+				charge(bob(), alice(), &p, signed(&p), max, 0, 1),
+				Error::<Test>::RecordStorageUnpaid
+			);
+		}
+		assert_ok!(charge(bob(), alice(), &p, signed(&p), storage, 0, 1));
+		assert_eq!(Permits::<Test>::get(permit_id(&p)).map(|s| s.spent), Some(storage));
+	});
+}
+
+#[test]
 fn a_known_permit_is_charged_the_lighter_weight() {
 	ExtBuilder.build().execute_with(|| {
 		no_record_fees();

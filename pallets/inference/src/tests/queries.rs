@@ -1,5 +1,6 @@
-//! Paged record queries over thousands of records: complete, in id order, and as cheap at the
-//! end as at the start (measured by the storage proof each page reads).
+//! Paged record queries over thousands of records: complete, in id order, summaries without
+//! the envelopes, and as cheap at the end as at the start (measured by the storage proof each
+//! page reads).
 
 use crate::{mock::*, records::Billed, Pallet};
 use codec::Encode;
@@ -47,6 +48,16 @@ fn pages_of_thousands_are_complete_ordered_and_cost_the_same_anywhere() {
 			let page = Inference::records_by_sender(&alice(), after, 100);
 			assert!(page.len() <= 100);
 			assert!(page.iter().all(|(_, record)| record.sender == alice()));
+			// Summaries: each envelope's length, never its bytes; the rest as stored.
+			for (id, summary) in &page {
+				let stored = crate::Records::<Test>::get(id).unwrap_or_else(|| panic!("{id}"));
+				assert_eq!(summary.sealed_metadata, 64);
+				assert_eq!(*summary, stored.summary());
+				assert_eq!(
+					(summary.payment, summary.result_hash),
+					(stored.payment, stored.result_hash)
+				);
+			}
 			let Some((last, _)) = page.last() else { break };
 			after = Some(*last);
 			all.extend(page.into_iter().map(|(id, _)| id));
