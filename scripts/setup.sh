@@ -31,6 +31,8 @@ command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 if $e2e; then
 	command -v node >/dev/null 2>&1 || missing+=(nodejs)
 	command -v npm >/dev/null 2>&1 || missing+=(npm)
+	# The API's HTTPS test makes a self-signed certificate with it.
+	command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 fi
 if [ ${#missing[@]} -gt 0 ]; then
 	SUDO=""

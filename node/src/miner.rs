@@ -11,7 +11,10 @@ use gintonic_engine::{
 	BatchScheduler, Engine, EngineOptions, Quantization, SchedulerLimits,
 };
 use gintonic_miner::{
-	api::Api,
+	api::{
+		server::{tls_config, ServeOptions},
+		Api,
+	},
 	api_key::ChainPermit,
 	chain::{ChainRecord, ChainView},
 	http::ServiceSecret,
@@ -99,6 +102,21 @@ pub struct MinerParams {
 	/// (default: four times --max-batch).
 	#[arg(long, requires = "api_port")]
 	pub api_max_in_flight: Option<usize>,
+
+	/// Connections the API keeps open at once; the next wait until one closes. Idle and slow
+	/// connections are closed after 10 s without a request head, 30 s without its body.
+	#[arg(long, default_value_t = gintonic_miner::api::server::DEFAULT_MAX_CONNECTIONS, requires = "api_port")]
+	pub api_max_connections: usize,
+
+	/// Serve the API and the chat page over HTTPS with this PEM certificate chain (with
+	/// `--api-tls-key`): what a miner exposed with `--api-external` must do, since API keys and
+	/// the chat page's mnemonic cross the network.
+	#[arg(long, value_name = "PEM", requires_all = ["api_port", "api_tls_key"])]
+	pub api_tls_cert: Option<PathBuf>,
+
+	/// The PEM private key of `--api-tls-cert`.
+	#[arg(long, value_name = "PEM", requires = "api_tls_cert")]
+	pub api_tls_key: Option<PathBuf>,
 }
 
 /// Starts the miner service when `--miner` is given and records its URL for the offchain
@@ -222,15 +240,30 @@ where
 		+ sp_api::Metadata<Block>,
 {
 	let host = if params.api_external { [0, 0, 0, 0] } else { [127, 0, 0, 1] };
+	let tls = match (&params.api_tls_cert, &params.api_tls_key) {
+		(Some(certificate), Some(key)) => {
+			Some(tls_config(certificate, key).map_err(sc_service::Error::Other)?)
+		}
+		_ => None,
+	};
+	if params.api_external && tls.is_none() {
+		log::warn!(
+			target: "gintonic::api",
+			"the API listens on every interface over plain HTTP: API keys and the chat page's \
+			 mnemonic cross the network in clear; give --api-tls-cert and --api-tls-key"
+		);
+	}
+	let scheme = if tls.is_some() { "https" } else { "http" };
 	let (listener, address) = bind(host, port, "--api-port")?;
 	let max_in_flight = params.api_max_in_flight.unwrap_or(params.max_batch * 4);
 	let api = Api::new(Arc::clone(miner), Arc::new(ClientChain { client }), max_in_flight);
+	let options = ServeOptions { tls, max_connections: params.api_max_connections };
 	task_manager.spawn_essential_handle().spawn("gintonic-api", None, async move {
-		if let Err(e) = gintonic_miner::api::serve(api, listener).await {
+		if let Err(e) = gintonic_miner::api::serve(api, listener, options).await {
 			log::error!(target: "gintonic::api", "the API stopped: {e}");
 		}
 	});
-	let url = format!("http://{address}");
+	let url = format!("{scheme}://{address}");
 	log::info!(target: "gintonic::api", "💬 OpenAI-compatible API on {url}/v1, chat page on {url}/");
 	Ok(url)
 }

@@ -7,7 +7,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import net from 'node:net';
+import { execFileSync } from 'node:child_process';
 import OpenAI from 'openai';
 import { chromium } from 'playwright-core';
 import { Keyring } from '@polkadot/keyring';
@@ -344,6 +347,75 @@ test('an account drained between calls costs the provider at most one call\'s re
   }
 });
 
+test('200 idle connections and 20 slow bodies do not stop a normal client, and the idle ones are closed', async () => {
+  const port = Number(new URL(apiUrl).port);
+  const connect = () => new Promise((resolve, reject) => {
+    const socket = net.connect(port, '127.0.0.1', () => resolve(socket));
+    socket.once('error', reject);
+  });
+  const idle = [];
+  for (let i = 0; i < 200; i++) idle.push(await connect());
+  const closed = idle.map((socket) => new Promise((resolve) => socket.once('close', resolve)));
+  const slow = [];
+  for (let i = 0; i < 20; i++) {
+    const socket = await connect();
+    socket.on('error', () => {});
+    socket.write(`POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\n` +
+      'Content-Type: application/json\r\nContent-Length: 100000\r\n\r\n{');
+    slow.push(socket);
+  }
+  const drip = setInterval(() => { for (const socket of slow) if (socket.writable) socket.write(' '); }, 1000);
+  try {
+    assert.equal((await fetch(`${apiUrl}/health`)).status, 200);
+    const answer = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, max_tokens: 2 });
+    assert.ok(answer.choices[0].message.content !== undefined);
+    // The server closes connections that send no request head (10 s), freeing their places.
+    const deadline = new Promise((resolve) => setTimeout(() => resolve('timeout'), 30_000));
+    assert.notEqual(await Promise.race([Promise.all(closed), deadline]), 'timeout', 'idle connections closed');
+  } finally {
+    clearInterval(drip);
+    for (const socket of [...idle, ...slow]) socket.destroy();
+  }
+});
+
+test('HTTPS with --api-tls-cert/--api-tls-key: the official client over TLS, plain HTTP refused', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'gintonic-tls-'));
+  const [cert, tlsKey] = [join(folder, 'cert.pem'), join(folder, 'key.pem')];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+    '-keyout', tlsKey, '-out', cert, '-days', '2', '-subj', '/CN=localhost',
+    '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1'], { stdio: 'ignore' });
+  const port = await freePort();
+  const secure = await new Node({
+    name: 'api-tls',
+    args: ['--dev', '--miner', '--model', FIXTURE, '--api-port', String(port), '--api-tls-cert', cert, '--api-tls-key', tlsKey],
+  }).start();
+  try {
+    const secureApi = await secure.api();
+    while ((await secureApi.rpc.chain.getHeader()).number.toNumber() < 1) await sleep(500);
+    await secureApi.disconnect();
+    assert.deepEqual((await rpc(secure, 'inference_miner')).result.apiUrl, `https://127.0.0.1:${port}`);
+    const out = runNode(['api-key', '--suri', '//Charlie', '--url', secure.wsUrl, '--allowance', String(UNIT)]);
+    const tlsApiKey = out.trim().split('\n').at(-1);
+    // The official client in its own process, trusting the self-signed certificate.
+    const script = `
+      import OpenAI from 'openai';
+      const client = new OpenAI({ apiKey: process.env.KEY, baseURL: process.env.BASE, maxRetries: 0 });
+      const models = await client.models.list();
+      const answer = await client.chat.completions.create({ model: 'tiny-mixtral', messages: [{ role: 'user', content: 'hi' }], max_tokens: 2 });
+      console.log(JSON.stringify({ models: models.data.map((m) => m.id), charge: answer.gintonic.charge }));`;
+    const result = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: dirname(fileURLToPath(import.meta.url)),
+      env: { ...process.env, NODE_EXTRA_CA_CERTS: cert, KEY: tlsApiKey, BASE: `https://127.0.0.1:${port}/v1` },
+      encoding: 'utf8',
+    }));
+    assert.deepEqual(result.models, ['tiny-mixtral']);
+    assert.ok(BigInt(result.charge) > 0n);
+    await assert.rejects(fetch(`http://127.0.0.1:${port}/health`), 'plain HTTP gets no answer');
+  } finally {
+    await secure.destroy();
+  }
+});
+
 test('a key rebuilt from what the chain shows of its calls is refused', async () => {
   const answer = await client.chat.completions.create({ model: 'tiny-mixtral', messages: chat, max_tokens: 2 });
   const record = await recordOf(answer.gintonic.interaction);
@@ -409,7 +481,11 @@ test('a call answered just before the miner is killed is recorded after it resta
 });
 
 test('the chat page in headless Chromium: a streamed answer and its record, opened in the page', async () => {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+  // miner.test: a name for the miner that is not this machine's, to see the page as a visitor
+  // over plain HTTP would.
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM, args: ['--no-sandbox', '--host-resolver-rules=MAP miner.test 127.0.0.1'],
+  });
   try {
     // A phone-width screen.
     const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
@@ -434,6 +510,22 @@ test('the chat page in headless Chromium: a streamed answer and its record, open
     assert.match(await dialog.textContent(), /What is a GPU\?/);
     await page.screenshot({ path: join(ARTIFACTS, 'chat-record.png') });
     assert.deepEqual(errors, []);
+
+    // Served from this machine, the mnemonic is usable at once; reached over plain HTTP by a
+    // name (another machine, as far as the page can tell), it is not before the warning is read.
+    const local = await browser.newPage();
+    await local.goto(`${apiUrl}/`);
+    await local.selectOption('#account', 'mnemonic');
+    assert.equal(await local.isVisible('#insecure'), false);
+    assert.equal(await local.isDisabled('#mnemonic'), false);
+    const exposed = await browser.newPage();
+    await exposed.goto(`http://miner.test:${new URL(apiUrl).port}/`);
+    await exposed.selectOption('#account', 'mnemonic');
+    assert.equal(await exposed.isVisible('#insecure'), true);
+    assert.match(await exposed.locator('#insecure').textContent(), /plain HTTP from another machine/);
+    assert.equal(await exposed.isDisabled('#mnemonic'), true);
+    await exposed.check('#insecure-ok');
+    assert.equal(await exposed.isDisabled('#mnemonic'), false);
   } finally {
     await browser.close();
   }

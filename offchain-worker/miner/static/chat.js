@@ -14,11 +14,26 @@ const state = { conversation: [], busy: false, registry: null };
 
 // ---- keys --------------------------------------------------------------------------------
 
+/** Whether this page reached the user privately: over HTTPS, from this machine, or from disk. */
+const privateOrigin = location.protocol === 'https:' || location.protocol === 'file:' ||
+  ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+
 function currentPair () {
   const choice = $('account').value;
+  if (choice === 'mnemonic' && !privateOrigin && !$('insecure-ok').checked) {
+    throw new Error('this page is not private (plain HTTP from another machine): see the warning');
+  }
   const suri = choice === 'mnemonic' ? $('mnemonic').value.trim() : choice;
   if (!suri) throw new Error('type the mnemonic first');
   return pairFromUri(suri);
+}
+
+/** Shows the mnemonic row, and on a page that is not private the warning before it is usable. */
+function showMnemonicRow () {
+  const wanted = $('account').value === 'mnemonic';
+  $('mnemonic-row').hidden = !wanted;
+  $('insecure').hidden = !wanted || privateOrigin;
+  $('mnemonic').disabled = !privateOrigin && !$('insecure-ok').checked;
 }
 
 /** Signs a permit for this miner's provider: the API key (docs/api.md). */
@@ -191,7 +206,8 @@ async function main () {
   $('api-url').value = localStorage.getItem('gintonic-api') ?? '';
   $('api-url').placeholder = location.protocol.startsWith('http') ? location.origin : 'http://127.0.0.1:8080';
   $('api-url').onchange = () => { localStorage.setItem('gintonic-api', $('api-url').value); state.registry = null; loadModels(); };
-  $('account').onchange = () => { $('mnemonic-row').hidden = $('account').value !== 'mnemonic'; $('api-key').value = ''; showAddress(); };
+  $('account').onchange = () => { showMnemonicRow(); $('api-key').value = ''; showAddress(); };
+  $('insecure-ok').onchange = showMnemonicRow;
   $('mnemonic').oninput = () => { $('api-key').value = ''; showAddress(); };
   $('make-key').onclick = async () => {
     try { $('api-key').value = await signKey(); setStatus('API key signed in this page'); } catch (e) { setStatus(e.message, true); }

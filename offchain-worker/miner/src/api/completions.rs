@@ -17,7 +17,7 @@ use crate::{
 };
 use axum::{
 	body::Bytes,
-	extract::State,
+	extract::{Request, State},
 	http::{HeaderMap, HeaderValue},
 	response::{
 		sse::{Event, Sse},
@@ -60,13 +60,29 @@ struct Prepared {
 	body_hash: [u8; 32],
 }
 
+/// Most bytes of a request body: twice what a record holds (`MAX_SEALED_RECORD_LEN`), room for
+/// JSON's escapes; a prompt beyond it could not be recorded anyway.
+pub const MAX_BODY_BYTES: usize = 2 * gintonic_primitives::bounds::MAX_SEALED_RECORD_LEN as usize;
+
+/// Time a client has to send the whole request body once its head is read.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// The handler.
-pub async fn chat_completions(
-	State(api): State<Arc<Api>>,
-	headers: HeaderMap,
-	body: Bytes,
-) -> Response {
-	match handle(api, headers, body).await {
+pub async fn chat_completions(State(api): State<Arc<Api>>, request: Request) -> Response {
+	let (parts, body) = request.into_parts();
+	let read = tokio::time::timeout(BODY_TIMEOUT, axum::body::to_bytes(body, MAX_BODY_BYTES));
+	let body = match read.await {
+		Ok(Ok(body)) => body,
+		Ok(Err(_)) => {
+			let message = format!("the request body passes {MAX_BODY_BYTES} bytes");
+			return ApiError::too_large(message).into_response();
+		}
+		Err(_) => {
+			let message = format!("the request body did not arrive within {BODY_TIMEOUT:?}");
+			return ApiError::body_timeout(message).into_response();
+		}
+	};
+	match handle(api, parts.headers, body).await {
 		Ok(response) => response,
 		Err(error) => {
 			log::debug!(target: "gintonic::api", "{}: {}", error.status(), error.message());

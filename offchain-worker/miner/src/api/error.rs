@@ -35,6 +35,21 @@ impl ApiError {
 		)
 	}
 
+	/// 408: the request's body did not arrive in time.
+	pub fn body_timeout(message: impl Into<String>) -> Self {
+		Self::new(StatusCode::REQUEST_TIMEOUT, "invalid_request_error", "timeout", message.into())
+	}
+
+	/// 413: the request's body passes the bound.
+	pub fn too_large(message: impl Into<String>) -> Self {
+		Self::new(
+			StatusCode::PAYLOAD_TOO_LARGE,
+			"invalid_request_error",
+			"request_too_large",
+			message.into(),
+		)
+	}
+
 	/// 400 naming the field at fault.
 	pub fn bad_param(param: &'static str, message: impl Into<String>) -> Self {
 		Self { param: Some(param), ..Self::bad_request(message) }

@@ -20,6 +20,7 @@ pub mod completions;
 pub mod error;
 pub mod page;
 pub mod schema;
+pub mod server;
 
 use crate::{chain::ChainView, jobs::Miner};
 use axum::{
@@ -107,10 +108,14 @@ pub fn router(api: Arc<Api>) -> Router {
 		.with_state(api)
 }
 
-/// Serves the API on an already bound (non-blocking) listener until the server fails.
-pub async fn serve(api: Arc<Api>, listener: std::net::TcpListener) -> std::io::Result<()> {
-	let listener = tokio::net::TcpListener::from_std(listener)?;
-	axum::serve(listener, router(api)).await
+/// Serves the API on an already bound (non-blocking) listener until the server fails, as
+/// `options` say (connections, TLS: [`server`]).
+pub async fn serve(
+	api: Arc<Api>,
+	listener: std::net::TcpListener,
+	options: server::ServeOptions,
+) -> std::io::Result<()> {
+	server::serve(router(api), listener, options).await
 }
 
 async fn models(State(api): State<Arc<Api>>) -> impl IntoResponse {
