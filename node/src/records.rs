@@ -5,7 +5,11 @@
 use codec::Decode;
 use gintonic_engine::{ChatMessage, Engine, EngineOptions, Prompt};
 use gintonic_primitives::{
-	model::model_id, record::RECORD_METADATA_VERSION, ContentHash, FinishReason, RecordMetadata,
+	model::model_id,
+	record::{
+		reads_record_metadata_version, OLDEST_READ_RECORD_METADATA_VERSION, RECORD_METADATA_VERSION,
+	},
+	ContentHash, FinishReason, RecordMetadata,
 };
 use gintonic_seal::Opener;
 use serde_json::{json, Value};
@@ -134,10 +138,11 @@ fn open_record(id: u64, account: &AccountArgs) -> Result<(RecordMetadata, bool),
 	let opener = Opener::from_schnorrkel_secret(&pair(&account.suri)?.to_raw_vec())
 		.map_err(|e| e.to_string())?;
 	let plaintext = opener.open(&sealed).map_err(|e| format!("record {id}: {e}"))?;
-	if plaintext.first() != Some(&RECORD_METADATA_VERSION) {
+	if !plaintext.first().copied().is_some_and(reads_record_metadata_version) {
 		return Err(format!(
-			"record {id}: a record metadata layout this node does not read (it reads version \
-			 {RECORD_METADATA_VERSION}, with its salt first)"
+			"record {id}: a record metadata layout this node does not read (it reads versions \
+			 {OLDEST_READ_RECORD_METADATA_VERSION} to {RECORD_METADATA_VERSION}, with their salt \
+			 first)"
 		));
 	}
 	let metadata = RecordMetadata::decode(&mut &plaintext[..])

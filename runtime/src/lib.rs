@@ -108,13 +108,14 @@ pub mod opaque {
 /// by id and digest, settled jobs forgotten) and a lost transaction's nonce signed again. 106:
 /// an interaction the chain would refuse is handed back to the miner with the reason. 107: a
 /// permit's record pays its storage in full (`RecordStorageUnpaid`), and
-/// `InferenceApi::records_by_sender` returns `RecordSummary`s (no envelopes).
+/// `InferenceApi::records_by_sender` returns `RecordSummary`s (no envelopes). 108: record
+/// metadata v3 (`FinishReason::Cancelled`: a stream whose caller went away).
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 107,
+	spec_version: 108,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,

@@ -213,17 +213,25 @@ test('each bad request gets its status and OpenAI\'s error shape', async () => {
   await assert.rejects(client.chat.completions.create({ ...ok, model: 'nope' }), (e) => e instanceof OpenAI.NotFoundError);
 });
 
-test('a client that disconnects mid-stream frees its place at once', async () => {
+test('a client that reads a few tokens and disconnects frees its place, and is charged and recorded for them', async () => {
+  const bobKey = apiKey('//Bob', 100n * UNIT);
   const abort = new AbortController();
   const response = await fetch(`${apiUrl}/v1/chat/completions`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${bobKey}` },
     body: JSON.stringify({ model: 'tiny-mixtral', messages: chat, max_tokens: 900, temperature: 1, stream: true }),
     signal: abort.signal,
   });
   const reader = response.body.getReader();
-  await reader.read();
-  await reader.read();
+  const decoder = new TextDecoder();
+  let received = '';
+  let pieces = 0;
+  while (pieces < 5) {
+    const { value, done } = await reader.read();
+    assert.ok(!done, 'the stream goes on');
+    received += decoder.decode(value, { stream: true });
+    pieces = (received.match(/"content":"[^"]+"/g) ?? []).length;
+  }
   assert.equal((await (await fetch(`${apiUrl}/health`)).json()).in_flight, 1);
   abort.abort();
   const deadline = Date.now() + 10_000;
@@ -233,6 +241,22 @@ test('a client that disconnects mid-stream frees its place at once', async () =>
     inFlight = (await (await fetch(`${apiUrl}/health`)).json()).in_flight;
   }
   assert.equal(inFlight, 0, 'the abandoned stream no longer holds a place');
+
+  // Its record: what was generated until the miner saw the disconnect, charged, and saying so.
+  const bob = new Keyring({ type: 'sr25519' }).addFromUri('//Bob');
+  let page = [];
+  for (let tries = 0; page.length === 0 && tries < 90; tries++) {
+    page = (await rpc(node, 'inference_recordsBySender', [bob.address, null, 10])).result ?? [];
+    if (page.length === 0) await sleep(1000);
+  }
+  assert.equal(page.length, 1, `one record for the stopped stream:\n${node.logTail()}`);
+  const record = (await rpc(node, 'inference_record', [page[0].id])).result;
+  const metadata = decodeMetadata(open(hexToU8a(record.sealedMetadata), pairFromUri('//Bob')));
+  assert.equal(metadata.finishReason, 'Cancelled');
+  assert.ok(metadata.responseTokens.length >= 5 && metadata.responseTokens.length < 900,
+    `${metadata.responseTokens.length} tokens generated before the stop`);
+  assert.equal(record.usage.completionTokens, metadata.responseTokens.length);
+  assert.ok(BigInt(record.payment) > 0n && BigInt(record.storageFee) > 0n, 'charged for them');
 });
 
 test('a saturated miner answers 503 with Retry-After; every admitted call completes', async () => {

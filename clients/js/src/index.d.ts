@@ -83,7 +83,8 @@ export const KEY_POSSESSION_DOMAIN: string;
 export function keyPossessionMessage (account: AccountLike): Uint8Array;
 export function keyPossessionSigningPayload (account: AccountLike): Uint8Array;
 
-export const RECORD_METADATA_VERSION: 2;
+export const RECORD_METADATA_VERSION: 3;
+export const RECORD_METADATA_VERSIONS_READ: [2, 3];
 /** A record's plaintext in plain values (`recordMetadataView`). */
 export interface RecordView {
   version: number;
@@ -101,7 +102,7 @@ export interface RecordView {
   response: string;
   sender: string;
   responseTokens: number[];
-  finishReason: 'stop' | 'length' | 'truncated';
+  finishReason: 'stop' | 'length' | 'truncated' | 'cancelled';
   precision: string;
 }
 export const RECORD_METADATA_PATH: string;

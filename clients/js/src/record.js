@@ -9,9 +9,13 @@ import { open } from './seal.js';
 /** The Rust path under which the chain's metadata describes a record's plaintext. */
 export const RECORD_METADATA_PATH = 'gintonic_primitives::record::RecordMetadata';
 
-/** The layout of a record's plaintext this package reads: its first byte. 2 is salted (a
- * random 32 bytes second, so that the public result hash confirms no guess of the rest). */
-export const RECORD_METADATA_VERSION = 2;
+/** The layout of a record's plaintext that miners write now: its first byte. 2 is salted (a
+ * random 32 bytes second, so that the public result hash confirms no guess of the rest); 3
+ * adds the `Cancelled` finish reason (a stream whose client went away). */
+export const RECORD_METADATA_VERSION = 3;
+
+/** The layouts this package reads: 2 is 3 without `Cancelled`. */
+export const RECORD_METADATA_VERSIONS_READ = [2, 3];
 
 const bytesOf = (value) => (typeof value === 'string' ? hexToU8a(value) : value);
 
@@ -43,8 +47,8 @@ export function recordMetadataType (registry) {
  */
 export function decodeRecordMetadata (registry, plaintext) {
   const bytes = bytesOf(plaintext);
-  if (bytes[0] !== RECORD_METADATA_VERSION) {
-    throw new Error(`not a record's metadata of version ${RECORD_METADATA_VERSION} (salted): its first byte is ${bytes[0]}`);
+  if (!RECORD_METADATA_VERSIONS_READ.includes(bytes[0])) {
+    throw new Error(`not a record's metadata of version ${RECORD_METADATA_VERSIONS_READ.join(' or ')} (salted): its first byte is ${bytes[0]}`);
   }
   let codec;
   try {

@@ -24,6 +24,8 @@ pub enum FinishReason {
 	Stop,
 	/// `max_tokens` or the context was reached.
 	Length,
+	/// The reader stopped it ([`crate::GenerationStream::stop`]): a client that went away.
+	Cancelled,
 }
 
 /// Tokens and time spent.

@@ -123,6 +123,7 @@ pub fn metadata(
 		finish_reason: match generation.finish_reason {
 			gintonic_engine::FinishReason::Stop => FinishReason::Stop,
 			gintonic_engine::FinishReason::Length => FinishReason::Length,
+			gintonic_engine::FinishReason::Cancelled => FinishReason::Cancelled,
 		},
 		precision: precision.as_bytes().to_vec(),
 	}

@@ -117,6 +117,7 @@ fn a_served_job_is_a_record_the_sender_opens_and_the_engine_reproduces() {
 	let expected_reason = match alone.finish_reason {
 		gintonic_engine::FinishReason::Stop => FinishReason::Stop,
 		gintonic_engine::FinishReason::Length => FinishReason::Length,
+		gintonic_engine::FinishReason::Cancelled => FinishReason::Cancelled,
 	};
 	assert_eq!(record.finish_reason, expected_reason);
 }

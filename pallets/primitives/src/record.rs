@@ -99,9 +99,18 @@ impl<AccountId: Clone, Balance: Clone, BlockNumber: Clone> Record<AccountId, Bal
 	}
 }
 
-/// The layout of [`RecordMetadata`] that this code writes and reads: 2 put the version and a
-/// salt first (1 had neither).
-pub const RECORD_METADATA_VERSION: u8 = 2;
+/// The layout of [`RecordMetadata`] that this code writes: 2 put the version and a salt first
+/// (1 had neither); 3 added [`FinishReason::Cancelled`].
+pub const RECORD_METADATA_VERSION: u8 = 3;
+
+/// The oldest layout this code reads: a version 2 record is a version 3 one that never names
+/// [`FinishReason::Cancelled`].
+pub const OLDEST_READ_RECORD_METADATA_VERSION: u8 = 2;
+
+/// Whether a record's plaintext starting with `version` is a layout this code reads.
+pub fn reads_record_metadata_version(version: u8) -> bool {
+	(OLDEST_READ_RECORD_METADATA_VERSION..=RECORD_METADATA_VERSION).contains(&version)
+}
 
 /// The plaintext that a record seals: everything about one interaction. Strings are UTF-8.
 /// `result_hash` is the blake2-256 of this struct's SCALE encoding; its `salt` keeps that
@@ -154,6 +163,9 @@ pub enum FinishReason {
 	Length,
 	/// The response was cut to fit the record bound (`MaxSealedRecordLen`).
 	Truncated,
+	/// The caller went away mid-answer (a stream it stopped reading): the record holds, and
+	/// charges, what was generated until then.
+	Cancelled,
 }
 
 impl RecordMetadata {

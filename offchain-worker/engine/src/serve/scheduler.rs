@@ -76,7 +76,7 @@ pub enum StreamEvent {
 }
 
 /// The events of one request. Dropping it cancels the request: the worker frees its sequence
-/// at its next step.
+/// at its next step ([`GenerationStream::stop`] does too, and still reads what was generated).
 pub struct GenerationStream {
 	events: Receiver<StreamEvent>,
 	cancelled: Arc<AtomicBool>,
@@ -86,6 +86,14 @@ impl GenerationStream {
 	/// The next event, waiting for it; `None` once the stream has ended.
 	pub fn recv(&self) -> Option<StreamEvent> {
 		self.events.recv().ok()
+	}
+
+	/// Stops the request at the worker's next step, which frees its place and still ends the
+	/// stream with the generation so far (`FinishReason::Cancelled`): what a server that
+	/// charges for what it delivered reads after its client went away. A request stopped
+	/// before it was admitted ends the stream with nothing.
+	pub fn stop(&self) {
+		self.cancelled.store(true, Ordering::Release);
 	}
 }
 
@@ -532,9 +540,11 @@ impl Worker {
 	/// One forward pass: drops cancelled sequences, plans each one's tokens, runs the pass
 	/// (isolating failures), then samples, streams and retires.
 	fn step(&mut self) {
-		for sequence in std::mem::take(&mut self.running) {
+		for mut sequence in std::mem::take(&mut self.running) {
 			if sequence.is_cancelled() {
-				self.budget.give_back(sequence.blocks());
+				// What was generated until now, for a reader that stopped it and still reads.
+				sequence.job.sequence.cancel();
+				self.retire(sequence, Ok(()));
 			} else {
 				self.running.push(sequence);
 			}

@@ -1,7 +1,8 @@
 //! The scheduler on the tiny Mixtral fixture, with a hook that fails, panics or slows passes:
 //! the KV budget admits no more than it holds, the queue bound refuses at once, a request
 //! larger than the budget is refused, one failing sequence fails alone, a panic fails only its
-//! step, a dropped stream frees its sequence, chunked prefill gives the logits of a whole
+//! step, a dropped stream frees its sequence, a stopped one ends with what was generated,
+//! chunked prefill gives the logits of a whole
 //! prefill, and device time is billed by tokens.
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
@@ -192,6 +193,32 @@ fn a_dropped_stream_frees_its_sequence_at_the_next_step() {
 	assert_eq!(scheduler.running(), 0);
 	// A handful of passes, not the thousand the request asked for.
 	assert!(*passes.lock().unwrap() < 20, "{} passes", passes.lock().unwrap());
+}
+
+#[test]
+fn a_stopped_stream_ends_with_what_was_generated_and_frees_its_sequence() {
+	let scheduler = BatchScheduler::start(engine(), limits(4, 4, 4096)).unwrap();
+	let stream = scheduler.submit(&text(10), &SamplingParams::greedy(1000), false).unwrap();
+	let mut texts = 0;
+	while texts < 3 {
+		if let Some(StreamEvent::Text(_)) = stream.recv() {
+			texts += 1;
+		}
+	}
+	stream.stop();
+	let generation = finish(stream).unwrap();
+	assert_eq!(generation.finish_reason, crate::FinishReason::Cancelled);
+	assert!(
+		generation.tokens.len() >= 3 && generation.tokens.len() < 1000,
+		"{}",
+		generation.tokens.len()
+	);
+	assert_eq!(generation.usage.completion_tokens, generation.tokens.len());
+	let deadline = Instant::now() + Duration::from_secs(30);
+	while scheduler.running() > 0 && Instant::now() < deadline {
+		std::thread::sleep(Duration::from_millis(5));
+	}
+	assert_eq!(scheduler.running(), 0);
 }
 
 #[test]

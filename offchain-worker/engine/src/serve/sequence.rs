@@ -115,9 +115,9 @@ impl Sequence {
 		Ok(Step { next: Some(token), text })
 	}
 
-	/// Ends the sequence because its reader went away; nothing more is released.
+	/// Ends the sequence because its reader stopped it; nothing more is released.
 	pub fn cancel(&mut self) {
-		self.finish_reason.get_or_insert(FinishReason::Stop);
+		self.finish_reason.get_or_insert(FinishReason::Cancelled);
 	}
 
 	/// The generation so far, with `usage` filled in by the caller's clocks.

@@ -402,13 +402,14 @@ fn record(
 
 /// The answer as server-sent events: a role chunk, text chunks as the engine releases them,
 /// the finishing chunk (with the record), the usage chunk when asked, `[DONE]`. A client that
-/// goes away drops the stream, which cancels the sequence at its next token.
+/// goes away stops the sequence at its next token, freeing its place, and is recorded and
+/// charged for what was generated until then ([`record_stopped`]).
 fn stream(api: Arc<Api>, started: Started) -> Response {
 	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
 	tokio::task::spawn_blocking(move || {
 		let Started { prepared, payer, reservation, events, slot } = started;
 		let _slot = slot;
-		let send = |event: Event| sender.blocking_send(event).is_ok();
+		let send = |event: Event| send_within(&sender, event, STALLED_READER);
 		let delta = |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
 			let choice = ChunkChoice { index: 0, delta, finish_reason: finish };
 			chunk(&prepared, vec![choice], None, record)
@@ -417,12 +418,15 @@ fn stream(api: Arc<Api>, started: Started) -> Response {
 		{
 			return;
 		}
-		for event in events {
+		while let Some(event) = events.recv() {
 			match event {
 				StreamEvent::Text(piece) => {
 					if !send(delta(Delta { content: Some(piece), ..Delta::default() }, None, None))
 					{
-						// Dropping `events` cancels the sequence.
+						// The client went away: stop at the next step, and record and charge
+						// what was generated until now.
+						events.stop();
+						record_stopped(&api, &payer, reservation, &prepared, &events);
 						return;
 					}
 				}
@@ -455,6 +459,59 @@ fn stream(api: Arc<Api>, started: Started) -> Response {
 	Sse::new(stream).into_response()
 }
 
+/// How long a stream waits for a client that reads nothing (its buffer full) before it takes
+/// the client for gone: a client that never reads still frees its place.
+const STALLED_READER: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Hands `event` to the connection within `patience` (blocking): `false` when the client is
+/// gone or read nothing for that long.
+fn send_within(
+	sender: &tokio::sync::mpsc::Sender<Event>,
+	event: Event,
+	patience: std::time::Duration,
+) -> bool {
+	use tokio::sync::mpsc::error::TrySendError;
+	let deadline = std::time::Instant::now() + patience;
+	let mut event = event;
+	loop {
+		match sender.try_send(event) {
+			Ok(()) => return true,
+			Err(TrySendError::Closed(_)) => return false,
+			Err(TrySendError::Full(back)) if std::time::Instant::now() < deadline => {
+				event = back;
+				std::thread::sleep(std::time::Duration::from_millis(10));
+			}
+			Err(TrySendError::Full(_)) => return false,
+		}
+	}
+}
+
+/// Records a stream stopped because its client went away, for what the engine generated until
+/// it saw the stop (`finish_reason` `Cancelled`): the tokens were produced and handed to the
+/// connection, so they are charged (a client that reads a few tokens and disconnects does not
+/// get them free). Nothing generated, nothing recorded.
+fn record_stopped(
+	api: &Api,
+	payer: &Payer,
+	reservation: Reservation,
+	prepared: &Prepared,
+	events: &GenerationStream,
+) {
+	while let Some(event) = events.recv() {
+		let StreamEvent::Done(result) = event else { continue };
+		match result {
+			Ok(generation) if generation.usage.completion_tokens > 0 => {
+				if let Err(e) = record(api, payer, reservation, prepared, &generation) {
+					log::error!(target: "gintonic::api", "{}", e.message());
+				}
+			}
+			Ok(_) => {}
+			Err(e) => log::warn!(target: "gintonic::api", "a stopped stream failed: {e}"),
+		}
+		return;
+	}
+}
+
 /// One event of `prepared`'s stream.
 fn chunk(
 	prepared: &Prepared,
@@ -478,6 +535,8 @@ fn finish_reason(generation: &Generation) -> &'static str {
 	match generation.finish_reason {
 		gintonic_engine::FinishReason::Stop => "stop",
 		gintonic_engine::FinishReason::Length => "length",
+		// Only a stream whose client went away ends so; nobody reads its last chunk.
+		gintonic_engine::FinishReason::Cancelled => "stop",
 	}
 }
 
