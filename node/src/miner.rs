@@ -119,6 +119,33 @@ pub struct MinerParams {
 	pub api_tls_key: Option<PathBuf>,
 }
 
+/// A miner's RPC serves safe methods only: the unsafe `offchain_localStorageGet`/`Set` would let
+/// any caller of the RPC port (any local process, by default) read the miner service's secret or
+/// point the offchain worker at a service of its own. `--rpc-methods auto` (the default) becomes
+/// `safe`; `unsafe` is refused.
+pub fn restrict_rpc(config: &mut Configuration, params: &MinerParams) -> sc_cli::Result<()> {
+	use sc_service::config::RpcMethods;
+	if !params.miner {
+		return Ok(());
+	}
+	let is_unsafe = |methods: &RpcMethods| matches!(methods, RpcMethods::Unsafe);
+	let unsafe_asked = is_unsafe(&config.rpc.methods)
+		|| config.rpc.addr.iter().flatten().any(|endpoint| is_unsafe(&endpoint.rpc_methods));
+	if unsafe_asked {
+		return Err(sc_cli::Error::Input(
+			"--miner with --rpc-methods unsafe: unsafe RPC methods (offchain_localStorageSet and \
+			 Get) would let any caller steer the miner or read its secret; insert keys with \
+			 `gintonic-node key insert` instead"
+				.into(),
+		));
+	}
+	config.rpc.methods = RpcMethods::Safe;
+	for endpoint in config.rpc.addr.iter_mut().flatten() {
+		endpoint.rpc_methods = RpcMethods::Safe;
+	}
+	Ok(())
+}
+
 /// Starts the miner service when `--miner` is given and records its URL for the offchain
 /// worker; otherwise removes any URL a previous run left. Returns what `inference_miner`
 /// says of it.

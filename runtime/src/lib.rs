@@ -109,13 +109,14 @@ pub mod opaque {
 /// an interaction the chain would refuse is handed back to the miner with the reason. 107: a
 /// permit's record pays its storage in full (`RecordStorageUnpaid`), and
 /// `InferenceApi::records_by_sender` returns `RecordSummary`s (no envelopes). 108: record
-/// metadata v3 (`FinishReason::Cancelled`: a stream whose caller went away).
+/// metadata v3 (`FinishReason::Cancelled`: a stream whose caller went away). 109: the offchain
+/// worker's runs bounded in time, and a nonce stall counted from the chain's last progress.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 108,
+	spec_version: 109,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,

@@ -10,7 +10,8 @@
 //! ([`Reservation::settle`]), and is released if the call ends unanswered.
 //!
 //! An interaction the chain refuses is the provider's loss: it is kept with its reason in
-//! `refused/` (never dropped silently), counted, logged, and its API key is served no more.
+//! `refused/` (never dropped silently), counted and logged; when the key holder caused it
+//! (revoked, out of allowance or balance), its API key is served no more.
 
 use crate::store::{read_folder, remove_durably, write_durably};
 use codec::{Decode, Encode};
@@ -159,8 +160,8 @@ impl InteractionQueue {
 				read_folder(&folder.join(REFUSED_FOLDER), REFUSED_SUFFIX, TARGET, |_, bytes| {
 					<(Queued, Vec<u8>)>::decode(&mut &bytes[..]).ok()
 				})?;
-			for (_, (item, _reason)) in refused {
-				state.note_refused(&Entry::from(item));
+			for (_, (item, reason)) in refused {
+				state.note_refused(&Entry::from(item), &reason);
 			}
 		}
 		Ok(Self { shared: Arc::new(Shared { folder, state: Mutex::new(state) }) })
@@ -249,16 +250,17 @@ impl InteractionQueue {
 				let interaction = &entry.item.interaction;
 				log::warn!(
 					target: TARGET,
-					"the chain refuses the record of {} for {} ({}): {} lost, its API key is served no more",
+					"the chain refuses the record of {} for {} ({}): {} lost{}",
 					interaction.sender,
 					interaction.max_payment,
 					String::from_utf8_lossy(reason),
 					interaction.max_payment,
+					if stops_the_key(reason) { ", its API key is served no more" } else { "" },
 				);
 				if let Some(folder) = &self.shared.folder {
 					let kept = folder.join(REFUSED_FOLDER);
 					let written = std::fs::create_dir_all(&kept).and_then(|()| {
-						let name = format!("{sequence:020}{REFUSED_SUFFIX}");
+						let name = format!("{}{REFUSED_SUFFIX}", hex::encode(request_hash));
 						write_durably(&kept, &name, &(&entry.item, reason).encode())
 					});
 					if let Err(e) = written {
@@ -266,7 +268,7 @@ impl InteractionQueue {
 					}
 				}
 				self.remove_file(sequence);
-				state.note_refused(&entry);
+				state.note_refused(&entry, reason);
 			}
 		}
 	}
@@ -333,14 +335,33 @@ impl State {
 			.collect()
 	}
 
-	fn note_refused(&mut self, entry: &Entry) {
-		if let Some(permit) = entry.permit {
+	fn note_refused(&mut self, entry: &Entry, reason: &[u8]) {
+		if let Some(permit) = entry.permit.filter(|_| stops_the_key(reason)) {
 			self.stopped.insert(permit);
 		}
 		self.refused = self.refused.saturating_add(1);
 		self.refused_charges =
 			self.refused_charges.saturating_add(entry.item.interaction.max_payment);
 	}
+}
+
+/// Whether the chain's refusal `reason` (an error's name) is the key holder's doing — revoked,
+/// out of allowance or balance, or a key no call could be charged to — so that its key is
+/// served no more. A refusal the provider's side caused (not serving the model, a record it
+/// wrote wrong) is its loss alone and stops no one's key.
+fn stops_the_key(reason: &[u8]) -> bool {
+	const SENDER_CAUSED: &[&[u8]] = &[
+		b"PermitRevoked",
+		b"AllowanceExceeded",
+		b"InsufficientBalance",
+		b"BadSignature",
+		b"PermitExpired",
+		b"PermitTooLong",
+		b"PermitWrongChain",
+		b"PermitNotForProvider",
+		b"PermitNotForSender",
+	];
+	SENDER_CAUSED.contains(&reason)
 }
 
 impl Reservation {

@@ -159,14 +159,21 @@ impl Miner {
 		self.jobs.lock().unwrap_or_else(PoisonError::into_inner).len()
 	}
 
-	/// Forgets jobs `keys` (the chain settled their requests), in memory and on disk; one still
-	/// running is dropped when it finishes.
+	/// Forgets the jobs of the requests `keys` name (the chain settled them), in memory and
+	/// on disk, whatever digest each was handed over with (the terms in a job can change while
+	/// its request is pending, e.g. a rotated key); one still running is dropped when it
+	/// finishes.
 	pub fn forget(&self, keys: &[JobKey]) {
 		let mut jobs = self.jobs.lock().unwrap_or_else(PoisonError::into_inner);
-		for key in keys {
-			let Some((_, status)) = jobs.remove(key) else { continue };
+		let settled: Vec<JobKey> = jobs
+			.keys()
+			.filter(|(id, _)| keys.iter().any(|(settled, _)| settled == id))
+			.copied()
+			.collect();
+		for key in settled {
+			let Some((_, status)) = jobs.remove(&key) else { continue };
 			if let (JobStatus::Done(_), Some(folder)) = (status, &self.store) {
-				if let Err(e) = remove_durably(folder, &outcome_file(key)) {
+				if let Err(e) = remove_durably(folder, &outcome_file(&key)) {
 					log::warn!(target: TARGET, "request {}: outcome not removed: {e}", key.0);
 				}
 			}

@@ -100,6 +100,20 @@ fn a_refused_interaction_is_kept_with_its_reason_and_its_permit_stays_stopped_af
 	let (item, reason) =
 		<(Queued, Vec<u8>)>::decode(&mut &kept[..]).unwrap_or_else(|e| panic!("{e}"));
 	assert_eq!((item, reason), (queued(1, 1, 30), b"PermitRevoked".to_vec()));
+
+	// A refusal the provider's side caused is kept and counted, and stops no one's key.
+	queue.refuse(&[(ContentHash::repeat_byte(2), b"NotServingModel".to_vec())]);
+	assert!(!queue.is_stopped(&permit_id(&permit(2))));
+	// The queue is empty: the next interaction takes its first sequence again, and its
+	// refusal is kept beside the others, not over them.
+	queue.push(queued(3, 3, 50));
+	queue.refuse(&[(ContentHash::repeat_byte(3), b"AllowanceExceeded".to_vec())]);
+	drop(queue);
+	let queue = InteractionQueue::open(Some(path.clone())).unwrap_or_else(|e| panic!("{e}"));
+	let refusals = queue.refusals();
+	assert_eq!((refusals.count, refusals.charges), (3, 120));
+	let stopped: Vec<bool> = (1..=3).map(|n| queue.is_stopped(&permit_id(&permit(n)))).collect();
+	assert_eq!(stopped, [true, false, true]);
 }
 
 #[test]

@@ -62,6 +62,9 @@ use sp_runtime::{
 pub const MAX_JOBS_PER_RUN: usize = 16;
 /// Deadline of each HTTP call to the miner service.
 pub const HTTP_DEADLINE_MS: u64 = 2_000;
+/// Time one run may spend on requests, well within the jobs lock's 60 s: a slow miner service
+/// ends the run early rather than let the next block's run overlap it.
+pub const RUN_BUDGET_MS: u64 = 20_000;
 /// Blocks after which a submitted result whose request is still pending is submitted again.
 pub const RESUBMIT_AFTER: u32 = 10;
 /// Blocks the chain's nonce of a provider may stay put while this worker has transactions
@@ -185,8 +188,9 @@ impl<T: Config> Pallet<T> {
 		let stalled: Vec<bool> =
 			providers.iter().map(|p| Self::nonce_stalled(&p.account, now)).collect();
 		let mut acted = 0;
+		let run_ends = sp_io::offchain::timestamp().add(Duration::from_millis(RUN_BUDGET_MS));
 		for (id, index) in pending {
-			if acted >= MAX_JOBS_PER_RUN {
+			if acted >= MAX_JOBS_PER_RUN || sp_io::offchain::timestamp() >= run_ends {
 				break;
 			}
 			let Some(provider) = providers.get(index) else { continue };
@@ -393,13 +397,19 @@ impl<T: Config> Pallet<T> {
 	fn nonce_stalled(account: &T::AccountId, now: u32) -> bool {
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
 		let key = nonce_key::<T>(account);
-		StorageValueRef::persistent(&key).get::<NoncesUsed<T::Nonce>>().ok().flatten().is_some_and(
-			|used| {
-				used.last >= chain
-					&& used.chain == chain
-					&& now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER
-			},
-		)
+		let stored = StorageValueRef::persistent(&key);
+		let Ok(Some(mut used)) = stored.get::<NoncesUsed<T::Nonce>>() else { return false };
+		if used.last < chain {
+			return false;
+		}
+		if used.chain != chain {
+			// The chain took some since: a stall, if any, counts from now.
+			used.chain = chain;
+			used.chain_since = now;
+			stored.set(&used);
+			return false;
+		}
+		now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER
 	}
 
 	fn note_nonce_used(account: &T::AccountId, nonce: T::Nonce) {

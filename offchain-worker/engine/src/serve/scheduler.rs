@@ -88,6 +88,11 @@ impl GenerationStream {
 		self.events.recv().ok()
 	}
 
+	/// The next event if there is one already, without waiting.
+	pub fn try_recv(&self) -> Option<StreamEvent> {
+		self.events.try_recv().ok()
+	}
+
 	/// Stops the request at the worker's next step, which frees its place and still ends the
 	/// stream with the generation so far (`FinishReason::Cancelled`): what a server that
 	/// charges for what it delivered reads after its client went away. A request stopped

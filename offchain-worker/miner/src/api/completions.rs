@@ -36,6 +36,7 @@ use gintonic_primitives::{
 };
 use sp_runtime::{traits::Get, BoundedVec};
 use std::{
+	collections::VecDeque,
 	convert::Infallible,
 	sync::{atomic::Ordering, Arc},
 };
@@ -408,7 +409,9 @@ fn stream(api: Arc<Api>, started: Started) -> Response {
 	let (sender, receiver) = tokio::sync::mpsc::channel::<Event>(64);
 	tokio::task::spawn_blocking(move || {
 		let Started { prepared, payer, reservation, events, slot } = started;
-		let _slot = slot;
+		// The call's place among those in flight is the engine's work: freed once the engine
+		// is done, even while a slow client still reads what it made.
+		let mut slot = Some(slot);
 		let send = |event: Event| send_within(&sender, event, STALLED_READER);
 		let delta = |delta: Delta, finish: Option<&'static str>, record: Option<RecordRef>| {
 			let choice = ChunkChoice { index: 0, delta, finish_reason: finish };
@@ -416,9 +419,22 @@ fn stream(api: Arc<Api>, started: Started) -> Response {
 		};
 		if !send(delta(Delta { role: Some("assistant"), content: Some(String::new()) }, None, None))
 		{
+			events.stop();
+			record_stopped(&api, &payer, reservation, &prepared, VecDeque::new(), &events);
 			return;
 		}
-		while let Some(event) = events.recv() {
+		let mut ahead = VecDeque::new();
+		loop {
+			while let Some(event) = events.try_recv() {
+				if matches!(event, StreamEvent::Done(_)) {
+					drop(slot.take());
+				}
+				ahead.push_back(event);
+			}
+			let Some(event) = ahead.pop_front().or_else(|| events.recv()) else { return };
+			if matches!(event, StreamEvent::Done(_)) {
+				drop(slot.take());
+			}
 			match event {
 				StreamEvent::Text(piece) => {
 					if !send(delta(Delta { content: Some(piece), ..Delta::default() }, None, None))
@@ -426,7 +442,7 @@ fn stream(api: Arc<Api>, started: Started) -> Response {
 						// The client went away: stop at the next step, and record and charge
 						// what was generated until now.
 						events.stop();
-						record_stopped(&api, &payer, reservation, &prepared, &events);
+						record_stopped(&api, &payer, reservation, &prepared, ahead, &events);
 						return;
 					}
 				}
@@ -487,28 +503,33 @@ fn send_within(
 }
 
 /// Records a stream stopped because its client went away, for what the engine generated until
-/// it saw the stop (`finish_reason` `Cancelled`): the tokens were produced and handed to the
-/// connection, so they are charged (a client that reads a few tokens and disconnects does not
-/// get them free). Nothing generated, nothing recorded.
+/// it saw the stop (`finish_reason` `Cancelled`; all of it, with its own finish reason, when
+/// the engine had finished already and events were still `ahead` of the client): the tokens
+/// were produced and handed to the connection, so they are charged (a client that reads a few
+/// tokens and disconnects does not get them free). Nothing generated, nothing recorded.
 fn record_stopped(
 	api: &Api,
 	payer: &Payer,
 	reservation: Reservation,
 	prepared: &Prepared,
+	ahead: VecDeque<StreamEvent>,
 	events: &GenerationStream,
 ) {
-	while let Some(event) = events.recv() {
-		let StreamEvent::Done(result) = event else { continue };
-		match result {
-			Ok(generation) if generation.usage.completion_tokens > 0 => {
-				if let Err(e) = record(api, payer, reservation, prepared, &generation) {
-					log::error!(target: "gintonic::api", "{}", e.message());
-				}
+	let done =
+		ahead.into_iter().chain(std::iter::from_fn(|| events.recv())).find_map(
+			|event| match event {
+				StreamEvent::Done(result) => Some(result),
+				StreamEvent::Text(_) => None,
+			},
+		);
+	match done {
+		Some(Ok(generation)) if generation.usage.completion_tokens > 0 => {
+			if let Err(e) = record(api, payer, reservation, prepared, &generation) {
+				log::error!(target: "gintonic::api", "{}", e.message());
 			}
-			Ok(_) => {}
-			Err(e) => log::warn!(target: "gintonic::api", "a stopped stream failed: {e}"),
 		}
-		return;
+		Some(Err(e)) => log::warn!(target: "gintonic::api", "a stopped stream failed: {e}"),
+		Some(Ok(_)) | None => {}
 	}
 }
 
