@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Node, freePort, nodeBinary, runNode } from '../lib/node.js';
+import { Node, freePort, nodeBinary, rpc, runNode, sleep } from '../lib/node.js';
 
 const { values: options } = parseArgs({
   options: {
@@ -42,6 +42,8 @@ const node = await new Node({
 }).start();
 const api = `http://127.0.0.1:${port}`;
 try {
+  // Calls are admitted from the first block on (the genesis state cannot check a permit).
+  while ((await rpc(node, 'chain_getHeader')).result?.number === '0x0') await sleep(500);
   const key = runNode(['api-key', '--suri', '//Charlie', '--url', node.wsUrl, '--allowance', String(10n ** 18n)]).trim().split('\n').at(-1);
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${key}` };
   const body = (stream, tokens) => JSON.stringify({ model: 'tiny-mixtral', messages, temperature: 0, max_tokens: tokens, stream });
