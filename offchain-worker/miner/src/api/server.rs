@@ -78,7 +78,11 @@ pub async fn serve(
 			return Ok(());
 		};
 		let stream = match listener.accept().await {
-			Ok((stream, _)) => stream,
+			Ok((stream, _)) => {
+				// Answers and stream chunks are small writes: send each at once.
+				let _ = stream.set_nodelay(true);
+				stream
+			}
 			Err(e) => {
 				// Out of file descriptors, or a connection reset before it was accepted:
 				// wait a little rather than spin.
