@@ -47,6 +47,7 @@ pub struct Api {
 	max_in_flight: usize,
 	calls: AtomicU64,
 	started: u64,
+	keyless_reads: tokio::sync::Semaphore,
 }
 
 impl Api {
@@ -61,6 +62,7 @@ impl Api {
 			max_in_flight: max_in_flight.max(1),
 			calls: AtomicU64::new(0),
 			started,
+			keyless_reads: tokio::sync::Semaphore::new(KEYLESS_CHAIN_READS),
 		})
 	}
 
@@ -174,12 +176,35 @@ async fn chain(State(api): State<Arc<Api>>) -> impl IntoResponse {
 	}))
 }
 
+/// Most runtime calls that the keyless routes (`/v1/gintonic/metadata`, `/interactions/…`) run
+/// at once; more wait their turn, so a flood of them cannot take the blocking threads.
+const KEYLESS_CHAIN_READS: usize = 4;
+
+/// Runs `read` (a runtime call) off the async runtime, at most [`KEYLESS_CHAIN_READS`] at once.
+async fn read_chain<T: Send + 'static>(
+	api: &Arc<Api>,
+	read: impl FnOnce(&dyn ChainView) -> T + Send + 'static,
+) -> Result<T, ApiError> {
+	let _turn = api
+		.keyless_reads
+		.acquire()
+		.await
+		.map_err(|_| ApiError::unavailable("the API is stopping", 5))?;
+	let chain = Arc::clone(&api.chain);
+	tokio::task::spawn_blocking(move || read(&*chain))
+		.await
+		.map_err(|e| ApiError::internal(format!("the chain read failed: {e}")))
+}
+
 async fn metadata(State(api): State<Arc<Api>>) -> Response {
-	match api.chain.metadata() {
-		Ok(bytes) => ([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response(),
-		Err(e) => {
+	match read_chain(&api, |chain| chain.metadata()).await {
+		Ok(Ok(bytes)) => {
+			([(header::CONTENT_TYPE, "application/octet-stream")], bytes).into_response()
+		}
+		Ok(Err(e)) => {
 			ApiError::unavailable(format!("the chain cannot be read: {e}"), 5).into_response()
 		}
+		Err(error) => error.into_response(),
 	}
 }
 
@@ -191,7 +216,11 @@ async fn interaction(
 	if hex::decode_to_slice(digest.trim_start_matches("0x"), &mut bytes).is_err() {
 		return ApiError::bad_param("digest", "expected 0x and 64 hex digits").into_response();
 	}
-	match api.chain.interaction_record(bytes.into()) {
+	let found = match read_chain(&api, move |chain| chain.interaction_record(bytes.into())).await {
+		Ok(found) => found,
+		Err(error) => return error.into_response(),
+	};
+	match found {
 		Ok(Some((id, record))) => Json(serde_json::json!({
 			"id": id,
 			"block": record.block,
