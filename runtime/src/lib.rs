@@ -111,12 +111,13 @@ pub mod opaque {
 /// `InferenceApi::records_by_sender` returns `RecordSummary`s (no envelopes). 108: record
 /// metadata v3 (`FinishReason::Cancelled`: a stream whose caller went away). 109: the offchain
 /// worker's runs bounded in time, and a nonce stall counted from the chain's last progress.
+/// 110: the same worker, its nonce bookkeeping read in one place.
 #[sp_version::runtime_version]
 pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("gintonic"),
 	impl_name: alloc::borrow::Cow::Borrowed("gintonic-node"),
 	authoring_version: 1,
-	spec_version: 109,
+	spec_version: 110,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 4,

@@ -369,47 +369,43 @@ impl<T: Config> Pallet<T> {
 	fn next_nonce(account: &T::AccountId) -> T::Nonce {
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
 		let now: u32 = frame_system::Pallet::<T>::block_number().saturated_into();
-		let key = nonce_key::<T>(account);
-		let mut stored = StorageValueRef::persistent(&key);
-		let Ok(Some(mut used)) = stored.get::<NoncesUsed<T::Nonce>>() else { return chain };
-		if used.last < chain {
-			return chain;
+		match Self::nonces_ahead(account, now) {
+			None => chain,
+			Some(used) if used.stalled(now) => {
+				log::warn!(
+					target: "gintonic::miner",
+					"nonce {chain:?} has not landed in {NONCE_STALL_AFTER} blocks: its transaction was lost, signing from it again"
+				);
+				StorageValueRef::persistent(&nonce_key::<T>(account)).clear();
+				chain
+			}
+			Some(used) => used.last.saturating_add(One::one()),
 		}
-		if used.chain != chain {
-			// The chain took some: count the stall afresh from here.
-			used.chain = chain;
-			used.chain_since = now;
-			stored.set(&used);
-		}
-		if now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER {
-			log::warn!(
-				target: "gintonic::miner",
-				"nonce {chain:?} has not landed in {NONCE_STALL_AFTER} blocks: its transaction was lost, signing from it again"
-			);
-			stored.clear();
-			return chain;
-		}
-		used.last.saturating_add(One::one())
 	}
 
 	/// Whether `account`'s transactions have stopped landing: the worker has some ahead of the
 	/// chain's nonce, which has not moved for [`NONCE_STALL_AFTER`] blocks.
 	fn nonce_stalled(account: &T::AccountId, now: u32) -> bool {
+		Self::nonces_ahead(account, now).is_some_and(|used| used.stalled(now))
+	}
+
+	/// What this worker remembers of `account`'s nonces while it has transactions ahead of the
+	/// chain's nonce (`None` when it has none), its stall counted afresh from `now` when the
+	/// chain took some since.
+	fn nonces_ahead(account: &T::AccountId, now: u32) -> Option<NoncesUsed<T::Nonce>> {
 		let chain = frame_system::Pallet::<T>::account_nonce(account);
 		let key = nonce_key::<T>(account);
 		let stored = StorageValueRef::persistent(&key);
-		let Ok(Some(mut used)) = stored.get::<NoncesUsed<T::Nonce>>() else { return false };
+		let mut used = stored.get::<NoncesUsed<T::Nonce>>().ok().flatten()?;
 		if used.last < chain {
-			return false;
+			return None;
 		}
 		if used.chain != chain {
-			// The chain took some since: a stall, if any, counts from now.
 			used.chain = chain;
 			used.chain_since = now;
 			stored.set(&used);
-			return false;
 		}
-		now.saturating_sub(used.chain_since) >= NONCE_STALL_AFTER
+		Some(used)
 	}
 
 	fn note_nonce_used(account: &T::AccountId, nonce: T::Nonce) {
@@ -435,6 +431,13 @@ struct NoncesUsed<Nonce> {
 	last: Nonce,
 	chain: Nonce,
 	chain_since: u32,
+}
+
+impl<Nonce> NoncesUsed<Nonce> {
+	/// Whether the chain's nonce has stayed put for [`NONCE_STALL_AFTER`] blocks by `now`.
+	fn stalled(&self, now: u32) -> bool {
+		now.saturating_sub(self.chain_since) >= NONCE_STALL_AFTER
+	}
 }
 
 /// The account's 32 bytes (the chain's accounts are 32-byte public keys).
